@@ -1,0 +1,31 @@
+package io.numberstoolkit.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one runnable jar: every feature of the toolkit is a subcommand. */
+@Command(
+    name = "numbers-toolkit",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Contract tests and a stateful simulator for the numbers API.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests run it in-process and read what it prints. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new Main());
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"numbers-toolkit " + (version == null ? "dev" : version)};
+    }
+  }
+}
