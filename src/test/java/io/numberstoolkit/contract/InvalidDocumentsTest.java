@@ -178,14 +178,19 @@ class InvalidDocumentsTest {
             "/number/cid type"),
         // The simulator's error body (a convention)
         doc("error with a success status", Schema.ERROR,
-            json("{\"status\": 200, \"error\": \"OK\", \"message\": \"fine\"}"), "/status minimum"),
+            json("{\"error\": {\"status\": 200, \"reason\": \"OK\", \"message\": \"fine\"}}"),
+            "/error/status minimum"),
         doc("error without message", Schema.ERROR,
-            json("{\"status\": 404, \"error\": \"Not Found\"}"), "/message required"),
+            json("{\"error\": {\"status\": 404, \"reason\": \"Not Found\"}}"), "/error/message required"),
+        doc("error not enveloped", Schema.ERROR,
+            json("{\"status\": 404, \"reason\": \"Not Found\", \"message\": \"m\"}"),
+            "/error required", "/message additionalProperties", "/reason additionalProperties",
+            "/status additionalProperties"),
         doc("error pointer not a JSON pointer", Schema.ERROR,
             json("""
-                {"status": 422, "error": "Unprocessable Entity", "message": "m",
-                 "errors": [{"pointer": "number/cid", "rule": "required", "message": "m"}]}"""),
-            "/errors/0/pointer format"));
+                {"error": {"status": 422, "reason": "Unprocessable Entity", "message": "m",
+                 "violations": [{"violation": {"pointer": "number/cid", "rule": "required", "message": "m"}}]}}"""),
+            "/error/violations/0/violation/pointer format"));
   }
 
   private static Arguments number(String name, JsonNode document, String... expected) {

@@ -67,9 +67,9 @@ class ValidVariantsTest {
         doc("update of a timer by id alone", Schema.UPDATE_REQUEST,
             json("{\"number\": {\"timers_attributes\": [{\"id\": 201, \"url\": \"http://x\"}]}}")),
         doc("error body with violations", Schema.ERROR, json("""
-            {"status": 422, "error": "Unprocessable Entity", "message": "m",
-             "errors": [{"pointer": "", "rule": "type", "message": "must be object, not array"},
-                        {"pointer": "/number/cid", "rule": "required", "message": "is required but missing"}]}""")));
+            {"error": {"status": 422, "reason": "Unprocessable Entity", "message": "m",
+             "violations": [{"violation": {"pointer": "", "rule": "type", "message": "must be object, not array"}},
+                            {"violation": {"pointer": "/number/cid", "rule": "required", "message": "is required but missing"}}]}}""")));
   }
 
   private static Arguments doc(String name, Schema schema, JsonNode document) {
