@@ -124,6 +124,24 @@ public final class RailsXml {
     return RailsXmlReader.read(xml);
   }
 
+  /**
+   * Whether XML 1.0 can carry this text at all (it cannot carry most control characters, even as
+   * references). The simulator refuses such text on the way in, so every answer can be XML.
+   */
+  public static boolean canCarry(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (!(c == '\t' || c == '\n' || c == '\r'
+          || (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Quotes user text in messages without letting a megabyte of it through. */
   static String abbreviate(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "...";
