@@ -62,6 +62,30 @@ class SchemaTest {
 
   @ParameterizedTest
   @EnumSource(Schema.class)
+  void everyRefResolvesToASchemaFileAndAPlaceInIt(Schema schema) {
+    java.util.List<String> unresolved = new java.util.ArrayList<>();
+    checkRefs(SchemaFiles.read(schema), schema, unresolved);
+    assertEquals(java.util.List.of(), unresolved, "unresolved $refs in " + schema.fileName());
+  }
+
+  private static void checkRefs(JsonNode node, Schema in, java.util.List<String> unresolved) {
+    if (node.isObject() && node.path("$ref").isTextual()) {
+      String ref = node.get("$ref").asText();
+      int hash = ref.indexOf('#');
+      String file = hash < 0 ? ref : ref.substring(0, hash);
+      String fragment = hash < 0 ? "" : ref.substring(hash + 1);
+      Optional<Schema> target = file.isEmpty()
+          ? Optional.of(in)
+          : Arrays.stream(Schema.values()).filter(s -> s.fileName().equals(file)).findFirst();
+      if (target.isEmpty() || SchemaFiles.read(target.get()).at(fragment).isMissingNode()) {
+        unresolved.add(ref);
+      }
+    }
+    node.forEach(child -> checkRefs(child, in, unresolved));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Schema.class)
   void isPackagedOnTheClasspath(Schema schema) throws IOException {
     try (InputStream packaged =
         Schema.class.getClassLoader().getResourceAsStream("schemas/" + schema.fileName())) {
