@@ -1,0 +1,121 @@
+package io.numberstoolkit.cli;
+
+import io.numberstoolkit.simulator.Simulator;
+import io.numberstoolkit.simulator.SimulatorOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code simulate}: the standalone simulator, until Ctrl-C. */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = "Starts a stateful simulator of the numbers API (all six endpoints, JSON and XML).")
+public final class SimulateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE}).")
+  String bind;
+
+  @Option(names = "--api-key", paramLabel = "KEY[:COMPANY[,COMPANY…]]",
+      description = "Turns authentication on; repeatable. The key acts on its first company by default and may name the others in company_id.")
+  List<String> apiKeys = new ArrayList<>();
+
+  @Option(names = "--empty", description = "Start with no numbers instead of the docs' examples.")
+  boolean empty;
+
+  @Option(names = "--campaigns", paramLabel = "FILE", description = "Campaigns to use instead of the built-in ones (format: see README).")
+  Path campaigns;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Keep the shared state in FILE across restarts; every acknowledged write is on disk.")
+  Path data;
+
+  @Option(names = "--latency", paramLabel = "MS", defaultValue = "0", description = "Delay every answer by MS milliseconds.")
+  long latency;
+
+  @Option(names = "--request-log-size", paramLabel = "N", defaultValue = "" + SimulatorOptions.DEFAULT_REQUEST_LOG_SIZE,
+      description = "How many recent requests the admin API keeps (default: ${DEFAULT-VALUE}).")
+  int requestLogSize;
+
+  @Option(names = "--max-body-bytes", paramLabel = "N", defaultValue = "" + SimulatorOptions.DEFAULT_MAX_BODY_BYTES,
+      description = "Larger request bodies are answered 413 (default: ${DEFAULT-VALUE}).")
+  long maxBodyBytes;
+
+  @Option(names = "--max-sessions", paramLabel = "N", defaultValue = "" + SimulatorOptions.DEFAULT_MAX_SESSIONS,
+      description = "How many isolated sessions are kept at once (default: ${DEFAULT-VALUE}).")
+  int maxSessions;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Simulator simulator;
+    try {
+      simulator = Simulator.start(options());
+    } catch (Simulator.StartException e) {
+      err.println("simulate: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      simulator.stop();
+      stopped.countDown();
+    }, "simulator-shutdown"));
+    printBanner(out, simulator.baseUrl());
+    stopped.await();
+    return 0;
+  }
+
+  SimulatorOptions options() {
+    if (latency < 0 || requestLogSize < 0 || maxBodyBytes < 1 || maxSessions < 0) {
+      throw new ParameterException(spec.commandLine(),
+          "--latency, --request-log-size and --max-sessions must not be negative, --max-body-bytes at least 1");
+    }
+    SimulatorOptions options = SimulatorOptions.defaults()
+        .withPort(port).withBindAddress(bind).withLatency(latency)
+        .withRequestLogSize(requestLogSize).withMaxBodyBytes(maxBodyBytes).withMaxSessions(maxSessions)
+        .withCampaigns(campaigns).withData(data);
+    for (String apiKey : apiKeys) {
+      options = withApiKey(options, apiKey);
+    }
+    return empty ? options.empty() : options;
+  }
+
+  private SimulatorOptions withApiKey(SimulatorOptions options, String spec) {
+    String[] parts = spec.split(":", 2);
+    if (parts[0].isEmpty() || (parts.length == 2 && !parts[1].matches("[0-9]{1,18}(,[0-9]{1,18})*"))) {
+      throw new ParameterException(this.spec.commandLine(),
+          "--api-key takes KEY or KEY:COMPANY_ID[,COMPANY_ID…] with numeric company ids, not '" + spec + "'");
+    }
+    if (parts.length == 1) {
+      return options.withApiKey(parts[0]);
+    }
+    Long[] companies = java.util.Arrays.stream(parts[1].split(",")).map(Long::valueOf).toArray(Long[]::new);
+    return options.withApiKey(parts[0], companies);
+  }
+
+  private static void printBanner(PrintWriter out, String url) {
+    out.println("numbers simulator listening on " + url);
+    out.println("  GET    " + url + "/numbers.json                              list (25 a page, ?page=N)");
+    out.println("  GET    " + url + "/numbers/ID.json                           show");
+    out.println("  GET    " + url + "/numbers/for/cid/CID/afid/AFID/sid/SID.json  search");
+    out.println("  POST   " + url + "/numbers.json                              create");
+    out.println("  PUT    " + url + "/numbers/ID.json                           update");
+    out.println("  DELETE " + url + "/numbers/ID.json                           delete");
+    out.println("  (.xml instead of .json for XML; admin API under " + url + "/__admin/numbers)");
+    out.println("Press Ctrl-C to stop.");
+    out.flush();
+  }
+}

@@ -1,0 +1,156 @@
+package io.numberstoolkit.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.numberstoolkit.simulator.http.HttpLayer;
+import io.numberstoolkit.simulator.store.Campaigns;
+import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.DataFile;
+import io.numberstoolkit.simulator.store.NumberJson;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.NumberSpace;
+import io.numberstoolkit.simulator.store.Sequences;
+import io.numberstoolkit.simulator.store.SpaceState;
+import io.numberstoolkit.simulator.store.Spaces;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
+ * The same class serves the {@code simulate} command and Java tests:
+ * <pre>{@code
+ * try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0))) {
+ *   String url = simulator.baseUrl() + "/numbers.json";
+ * }
+ * }</pre>
+ */
+public final class Simulator implements AutoCloseable {
+  /** The docs' example numbers, present at start unless the options say {@code empty()}. */
+  static final List<String> DOC_EXAMPLES =
+      List.of(
+          "contracts/examples/show.response.number-envelope.json",
+          "contracts/examples/create.response.number-envelope.json");
+
+  private final WireMockServer server;
+  private final Spaces spaces;
+  private final DataFile dataFile;
+
+  private Simulator(WireMockServer server, Spaces spaces, DataFile dataFile) {
+    this.server = server;
+    this.spaces = spaces;
+    this.dataFile = dataFile;
+  }
+
+  public static Simulator start(SimulatorOptions options) throws StartException {
+    Campaigns campaigns = campaigns(options);
+    SpaceState start = startState(options);
+    DataFile dataFile = null;
+    if (options.dataFile() != null) {
+      try {
+        dataFile = DataFile.open(options.dataFile(), start);
+      } catch (IOException e) {
+        throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
+      }
+    }
+    NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : ChangeLog.NONE);
+    Spaces spaces = new Spaces(campaigns, start, shared, options.maxSessions());
+    WireMockServer server = HttpLayer.server(spaces, options);
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      closeQuietly(dataFile);
+      throw new StartException(
+          "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
+    }
+    return new Simulator(server, spaces, dataFile);
+  }
+
+  public String baseUrl() {
+    return "http://localhost:" + port();
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  /** Puts the shared space back to the start-up state and drops every session. */
+  public void reset() {
+    spaces.resetAll();
+  }
+
+  public void stop() {
+    server.stop();
+    closeQuietly(dataFile);
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  private static Campaigns campaigns(SimulatorOptions options) throws StartException {
+    if (options.campaignsFile() == null) {
+      return Campaigns.builtIn();
+    }
+    try {
+      return Campaigns.load(options.campaignsFile());
+    } catch (Campaigns.InvalidCampaignsException e) {
+      throw new StartException("invalid campaigns file " + e.getMessage());
+    }
+  }
+
+  /** The data file's state when there is one; otherwise the docs' examples (or nothing). */
+  private static SpaceState startState(SimulatorOptions options) throws StartException {
+    if (options.dataFile() != null && Files.exists(options.dataFile())) {
+      try {
+        return DataFile.read(options.dataFile());
+      } catch (IOException e) {
+        throw new StartException("cannot read the data file: " + e.getMessage());
+      }
+    }
+    if (options.startEmpty()) {
+      return SpaceState.empty();
+    }
+    List<NumberRecord> numbers = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String resource : DOC_EXAMPLES) {
+      try (InputStream in = Simulator.class.getClassLoader().getResourceAsStream(resource)) {
+        JsonNode example = json.readTree(in);
+        numbers.add(NumberJson.fromJson(example.get("number"), options.seedCompany()));
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalStateException("the docs' example " + resource + " cannot be read", e);
+      }
+    }
+    return new SpaceState(numbers, Map.of(), Sequences.START);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
+  }
+
+  private static void closeQuietly(DataFile file) {
+    if (file != null) {
+      try {
+        file.close();
+      } catch (IOException ignored) {
+        // closing after the last forced write loses nothing
+      }
+    }
+  }
+
+  /** The simulator could not start; the message says why in words a user can act on. */
+  public static final class StartException extends Exception {
+    public StartException(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.numberstoolkit.simulator.http;
+
+import io.numberstoolkit.contract.Violation;
+import java.util.List;
+import java.util.Map;
+
+/** A request the simulator refuses: the status, a message for people, and the offending fields. */
+final class ApiException extends Exception {
+  final int status;
+  final List<Violation> violations;
+  final Map<String, String> headers;
+
+  ApiException(int status, String message) {
+    this(status, message, List.of(), Map.of());
+  }
+
+  ApiException(int status, String message, List<Violation> violations) {
+    this(status, message, violations, Map.of());
+  }
+
+  ApiException(int status, String message, List<Violation> violations, Map<String, String> headers) {
+    super(message, null, false, false);
+    this.status = status;
+    this.violations = List.copyOf(violations);
+    this.headers = Map.copyOf(headers);
+  }
+}

@@ -1,0 +1,48 @@
+package io.numberstoolkit.simulator.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.numberstoolkit.contract.RailsXml;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The {@code .format} every endpoint ends in: JSON, or Rails-style XML. */
+enum Format {
+  JSON("json", "application/json; charset=utf-8"),
+  XML("xml", "text/xml; charset=utf-8");
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  final String extension;
+  final String contentType;
+
+  Format(String extension, String contentType) {
+    this.extension = extension;
+    this.contentType = contentType;
+  }
+
+  static Optional<Format> of(String extension) {
+    for (Format format : values()) {
+      if (format.extension.equals(extension)) {
+        return Optional.of(format);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Renders an answer. Bodies are always one-key envelopes ({"number": ...}, {"error": ...}) or
+   * arrays of them, which is exactly what Rails-style XML can say: the key is the root element.
+   */
+  byte[] render(String root, JsonNode body) {
+    if (this == XML) {
+      JsonNode value = body.isObject() && body.has(root) ? body.get(root) : body;
+      return RailsXml.write(root, value).getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      return MAPPER.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serialises", e);
+    }
+  }
+}

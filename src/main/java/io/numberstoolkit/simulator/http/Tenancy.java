@@ -1,0 +1,43 @@
+package io.numberstoolkit.simulator.http;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who a request acts for. Off when no keys are configured: everyone acts on one default company.
+ * On with {@code --api-key KEY[:COMPANY[,COMPANY…]]}: the key (query parameter or root node) must
+ * be known (401), and a {@code company_id} must be one the key may act on (403); without one the
+ * key's first company is used.
+ */
+final class Tenancy {
+  static final long DEFAULT_COMPANY = 1;
+  private final Map<String, List<Long>> companiesByKey;
+
+  Tenancy(Map<String, List<Long>> companiesByKey) {
+    this.companiesByKey = Map.copyOf(companiesByKey);
+  }
+
+  boolean enabled() {
+    return !companiesByKey.isEmpty();
+  }
+
+  long companyFor(String apiKey, String companyId) throws ApiException {
+    if (!enabled()) {
+      return DEFAULT_COMPANY;
+    }
+    if (apiKey == null || apiKey.isEmpty()) {
+      throw new ApiException(401, "an API key is required: pass api_key as a query parameter or root node");
+    }
+    List<Long> companies = companiesByKey.get(apiKey);
+    if (companies == null) {
+      throw new ApiException(401, "the API key is not valid");
+    }
+    if (companyId == null || companyId.isEmpty()) {
+      return companies.get(0);
+    }
+    if (companyId.matches("[0-9]{1,18}") && companies.contains(Long.parseLong(companyId))) {
+      return Long.parseLong(companyId);
+    }
+    throw new ApiException(403, "this API key may not act on company " + companyId);
+  }
+}

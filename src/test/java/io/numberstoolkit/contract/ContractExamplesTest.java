@@ -1,0 +1,73 @@
+package io.numberstoolkit.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The docs' examples pass the schemas: those in contracts/examples and those inside each schema. */
+class ContractExamplesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("exampleFiles")
+  void docExamplePassesTheSchemaItsNameSays(Path file) throws Exception {
+    Schema schema = schemaNamedBy(file);
+    List<Violation> violations =
+        ContractValidator.shared().validate(schema, Files.readString(file));
+    assertEquals(List.of(), violations, file + " against " + schema.fileName());
+  }
+
+  @Test
+  void everyJsonExampleNamesAKnownSchema() throws IOException {
+    try (Stream<Path> files = jsonFiles()) {
+      files.forEach(ContractExamplesTest::schemaNamedBy);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Schema.class)
+  void examplesInsideTheSchemaPassIt(Schema schema) throws IOException {
+    JsonNode examples = SchemaFiles.read(schema).path("examples");
+    for (JsonNode example : examples) {
+      assertEquals(List.of(), ContractValidator.shared().validate(schema, example),
+          schema.fileName() + " example " + example);
+    }
+  }
+
+  static Stream<Arguments> exampleFiles() throws IOException {
+    List<Path> files;
+    try (Stream<Path> found = jsonFiles()) {
+      files = new ArrayList<>(found.sorted().toList());
+    }
+    assertFalse(files.isEmpty(), "no *.json in " + DocExamples.FOLDER.toAbsolutePath());
+    // Four are documented: show response, create request and response, update request.
+    assertTrue(files.size() >= 4, "expected the docs' four examples, found " + files);
+    return files.stream().map(file -> Arguments.of(Named.of(file.getFileName().toString(), file)));
+  }
+
+  private static Stream<Path> jsonFiles() throws IOException {
+    return Files.list(DocExamples.FOLDER).filter(file -> file.toString().endsWith(".json"));
+  }
+
+  /** WHAT.SCHEMA-NAME.json -> the schema. */
+  private static Schema schemaNamedBy(Path file) {
+    String name = file.getFileName().toString();
+    String withoutExtension = name.substring(0, name.length() - ".json".length());
+    String schemaName = withoutExtension.substring(withoutExtension.lastIndexOf('.') + 1);
+    return Schema.byName(schemaName)
+        .orElseThrow(() -> new AssertionError(name + " names no schema: '" + schemaName + "'"));
+  }
+}
