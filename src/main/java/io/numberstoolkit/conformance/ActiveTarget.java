@@ -46,8 +46,12 @@ public final class ActiveTarget {
   }
 
   private static TargetConfig selfCheck() {
-    simulator = Simulator.start(
-        SimulatorOptions.defaults().withPort(0).withApiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY));
+    try {
+      simulator = Simulator.start(
+          SimulatorOptions.defaults().withPort(0).withApiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY));
+    } catch (Simulator.StartException e) {
+      throw new IllegalStateException("the self-check cannot start the simulator: " + e.getMessage(), e);
+    }
     return TargetConfig.at(URI.create(simulator.baseUrl()))
         .withCredentials(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY);
   }

@@ -35,42 +35,50 @@ public final class SchemaFields {
     return WALKED.computeIfAbsent(schemaName, name -> {
       SchemaFields walker = new SchemaFields();
       String file = name + ".schema.json";
-      walker.walk(document(file), document(file), file, "", false);
+      walker.walk(document(file), document(file), file, "", false, Set.of());
       return walker.fields.values().stream().map(Builder::build).toList();
     });
   }
 
-  private void walk(JsonNode schema, JsonNode document, String file, String path, boolean alternative) {
+  /**
+   * @param required names the enclosing schema requires of this same object: "required" may sit
+   *     beside a {@code $ref} that brings the properties
+   */
+  private void walk(JsonNode schema, JsonNode document, String file, String path, boolean alternative,
+      Set<String> required) {
     if (schema == null || !schema.isObject()) {
       return;
     }
+    Set<String> requiredHere = new HashSet<>(required);
+    schema.path("required").forEach(name -> requiredHere.add(name.asText()));
+    // A conditional requirement: the "else" branch of {"if": {"required": ["id"]}} is what holds
+    // for a new nested item, which is what a request adds unless it names an id.
+    schema.path("else").path("required").forEach(name -> requiredHere.add(name.asText()));
     if (schema.has("$ref")) {
       Target target = resolve(schema.get("$ref").asText(), file, document);
       String key = target.file + "#" + schema.get("$ref").asText() + "@" + path;
       if (onPath.add(key)) {
-        walk(target.schema, target.document, target.file, path, alternative);
+        walk(target.schema, target.document, target.file, path, alternative, requiredHere);
         onPath.remove(key);
       }
     }
     for (JsonNode part : schema.path("allOf")) {
-      walk(part, document, file, path, alternative);
+      walk(part, document, file, path, alternative, requiredHere);
     }
     for (String keyword : List.of("oneOf", "anyOf")) {
       for (JsonNode part : schema.path(keyword)) {
-        walk(part, document, file, path, true);
+        walk(part, document, file, path, true, Set.of());
       }
     }
-    Set<String> required = new HashSet<>();
-    schema.path("required").forEach(name -> required.add(name.asText()));
     schema.path("properties").fields().forEachRemaining(property -> {
       String childPath = path.isEmpty() ? property.getKey() : path + "." + property.getKey();
       Builder field = fields.computeIfAbsent(childPath, Builder::new);
-      field.required |= !alternative && required.contains(property.getKey());
+      field.required |= !alternative && requiredHere.contains(property.getKey());
       describe(property.getValue(), document, file, field, new HashSet<>());
-      walk(property.getValue(), document, file, childPath, alternative);
+      walk(property.getValue(), document, file, childPath, alternative, Set.of());
     });
     if (schema.has("items") && schema.get("items").isObject()) {
-      walk(schema.get("items"), document, file, path + "[]", alternative);
+      walk(schema.get("items"), document, file, path + "[]", alternative, Set.of());
     }
   }
 

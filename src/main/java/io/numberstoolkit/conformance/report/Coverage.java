@@ -80,7 +80,7 @@ public final class Coverage {
         List<String> names = missing.stream()
             .filter(i -> i.operation() == operation && i.kind() == kind).map(CoverageItem::name).toList();
         if (!names.isEmpty()) {
-          out.append(String.format("  %-7s %-10s %s%n", operation.label(), kind.label + "s", String.join(", ", names)));
+          out.append(String.format("  %-7s %-10s %s%n", operation.label(), kind.plural, String.join(", ", names)));
         }
       }
     }

@@ -27,7 +27,8 @@ import org.xml.sax.InputSource;
  * <ul>
  *   <li>A success with a body must be in the requested format (application/json or text/xml)
  *       and valid against the schema its operation answers: number-list for list and search,
- *       number-envelope for the others. XML is read into the JSON shape first (RailsXml).
+ *       number-envelope for the others. XML is read into the JSON shape first (RailsXml). An
+ *       extra field fails only a {@code @convention} scenario: the schemas are closed by convention.
  *   <li>A 204 must have no body.
  *   <li>An error body, when there is one, must be JSON (XML may also answer in XML): the docs
  *       promise "some JSON" and nothing more. Only a {@code @convention} scenario holds it to the
@@ -36,6 +37,12 @@ import org.xml.sax.InputSource;
  */
 final class ResponseContract {
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The schemas are closed (additionalProperties false) by convention, to make drift visible; the
+   * docs do not forbid extra fields, so only a {@code @convention} scenario fails on one.
+   */
+  private static final String CLOSED_SCHEMA = "additionalProperties";
 
   /** What was read from an answer: its body in the JSON shape (or null) and what is wrong with it. */
   record Reading(JsonNode body, List<String> problems, Set<String> fields) {}
@@ -49,7 +56,7 @@ final class ResponseContract {
     }
     int status = exchange.status();
     if (status >= 200 && status < 300) {
-      JsonNode body = success(exchange, format, problems);
+      JsonNode body = success(exchange, format, convention, problems);
       Set<String> fields = new LinkedHashSet<>();
       if (body != null) {
         fields.addAll(FieldPaths.of(body));
@@ -63,7 +70,7 @@ final class ResponseContract {
     return new Reading(body, problems, Set.of());
   }
 
-  private static JsonNode success(Exchange exchange, String format, List<String> problems) {
+  private static JsonNode success(Exchange exchange, String format, boolean convention, List<String> problems) {
     if (exchange.status() == 204) {
       if (exchange.hasBody()) {
         problems.add("a 204 No Content answer must have no body");
@@ -87,7 +94,9 @@ final class ResponseContract {
     Schema schema = schemaFor(exchange.operation());
     if (body != null && schema != null) {
       for (Violation violation : ContractValidator.shared().validate(schema, body)) {
-        problems.add(schema.cliName() + " " + where(violation) + ": " + violation.message());
+        if (convention || !CLOSED_SCHEMA.equals(violation.rule())) {
+          problems.add(schema.cliName() + " " + where(violation) + ": " + violation.message());
+        }
       }
     }
     return body;
