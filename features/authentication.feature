@@ -36,16 +36,45 @@ Feature: Authentication and companies
     And no number was created
 
   @documented @mutating
+  Scenario: Changing and deleting need the API key too, and change nothing without it
+    Given the target requires an API key
+    And a number for the first campaign
+    When I change its sub id without an API key
+    Then the answer is 401 Unauthorized
+    When I delete the number without an API key
+    Then the answer is 401 Unauthorized
+    And showing it answers the same number
+
+  @documented @mutating
   Scenario: The API key may be sent at the root of the body
     Given the target requires an API key
     When I create a number for the first campaign with the API key in the body
     Then the number is created
+    When I change its sub id with the API key in the body
+    Then the number is updated
 
   @documented @readonly
   Scenario: A company the key may not act on is refused
     Given the target requires an API key
     When I list the numbers of a company the key may not act on
     Then the answer is 403 Forbidden
+    When I search for the first campaign, our affiliate and a sub id nobody uses, for a company the key may not act on
+    Then the answer is 403 Forbidden
+
+  @documented @mutating
+  Scenario: A number cannot be reached through a company the key may not act on
+    Given the target requires an API key
+    And a number for the first campaign
+    When I show the number for a company the key may not act on
+    Then the answer is 403 Forbidden
+    When I change its sub id for a company the key may not act on
+    Then the answer is 403 Forbidden
+    When I delete the number for a company the key may not act on
+    Then the answer is 403 Forbidden
+    When I try to create a number for the first campaign for a company the key may not act on
+    Then the answer is 403 Forbidden
+    And no number was created
+    And showing it answers the same number
 
   @documented @readonly
   Scenario: The company may be named as a query parameter
@@ -60,3 +89,5 @@ Feature: Authentication and companies
     And a company id is configured
     When I create a number for the first campaign naming the company in the body
     Then the number is created
+    When I change its sub id with the API key in the body
+    Then the number is updated

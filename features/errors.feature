@@ -19,6 +19,13 @@ Feature: Errors
     And no number was created
 
   @documented @mutating
+  Scenario: A malformed update body is refused and changes nothing
+    Given a number for the first campaign
+    When I try to update the number with a body that is not JSON
+    Then the request is rejected
+    And showing it answers the same number
+
+  @documented @mutating
   Scenario: A method the API does not serve is refused
     When I send POST to the search path of the first campaign, our affiliate and a sub id nobody uses
     Then the request is rejected as not allowed or not found
@@ -27,6 +34,13 @@ Feature: Errors
   @convention @mutating
   Scenario: The simulator answers a malformed body with 400 and its error body
     When I try to create a number with a body that is not JSON
+    Then the answer is 400 Bad Request
+    And the answer is the simulator's error body
+
+  @convention @mutating
+  Scenario: The simulator answers a malformed update body with 400 and its error body
+    Given a number for the first campaign
+    When I try to update the number with a body that is not JSON
     Then the answer is 400 Bad Request
     And the answer is the simulator's error body
 

@@ -52,6 +52,20 @@ Feature: JSON and XML
       | html   |
       | yaml   |
 
+  @documented @mutating
+  Scenario: Showing, changing, deleting and creating in another format is not served
+    Given a number for the first campaign
+    When I show the number as csv
+    Then the answer is 406 Not Acceptable
+    When I change its sub id, asking for csv
+    Then the answer is 406 Not Acceptable
+    When I delete the number, asking for csv
+    Then the answer is 406 Not Acceptable
+    And showing it answers the same number
+    When I try to create a number for the first campaign, asking for csv
+    Then the answer is 406 Not Acceptable
+    And no number was created
+
   @documented @readonly
   Scenario: The search in another format is not served
     When I search as csv for the first campaign, our affiliate and a sub id nobody uses

@@ -41,6 +41,13 @@ Feature: Update a number
     And showing it answers the audio greeting "spring.wav", of its own
 
   @documented @mutating
+  Scenario: A number gets an uploaded audio greeting
+    Given a number for the first campaign
+    When I upload the audio greeting "summer.wav" for it, along with a new sub id
+    Then the number is updated
+    And showing it answers the audio greeting "summer.wav", of its own
+
+  @documented @mutating
   Scenario: A timer without an id is added
     Given a number for the first campaign with a timer at 0 seconds calling "http://tracker.example.com/start"
     When I add a timer at 30 seconds calling "http://tracker.example.com/thirty"

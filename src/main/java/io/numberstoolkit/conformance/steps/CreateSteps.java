@@ -124,10 +124,23 @@ public final class CreateSteps {
     numbers.create(numbers.newRequest(cid).menuOption(null, option, phone, targetCid));
   }
 
-  @When("I create a number for {campaign}, asking for XML")
-  public void createAskingForXml(String cid) {
+  @When("I create a number for {campaign}, asking for {format}")
+  public void createAskingFor(String cid, String format) {
     NumberRequest request = numbers.newRequest(cid);
-    numbers.create(request, Call.create(request.body()).as("xml"));
+    numbers.create(request, Call.create(request.body()).as(format));
+  }
+
+  @When("I try to create a number for {campaign}, asking for {format}")
+  public void tryCreateAskingFor(String cid, String format) {
+    numbers.rememberIds();
+    createAskingFor(cid, format);
+  }
+
+  @When("I try to create a number for {campaign} for a company the key may not act on")
+  public void createForForeignCompany(String cid) {
+    numbers.rememberIds();
+    NumberRequest request = numbers.newRequest(cid);
+    numbers.create(request, Call.create(request.body()).with(Call.Credentials.FOREIGN_COMPANY));
   }
 
   @When("I try to create a number for a campaign that does not exist")

@@ -15,12 +15,22 @@ public final class DeleteSteps {
 
   @When("I delete the number")
   public void delete() {
-    delete("json");
+    delete("json", Call.Credentials.CONFIGURED);
   }
 
-  @When("I delete the number, asking for XML")
-  public void deleteAskingForXml() {
-    delete("xml");
+  @When("I delete the number, asking for {format}")
+  public void deleteAskingFor(String format) {
+    delete(format, Call.Credentials.CONFIGURED);
+  }
+
+  @When("I delete the number without an API key")
+  public void deleteWithoutKey() {
+    delete("json", Call.Credentials.NONE);
+  }
+
+  @When("I delete the number for a company the key may not act on")
+  public void deleteForForeignCompany() {
+    delete("json", Call.Credentials.FOREIGN_COMPANY);
   }
 
   @When("I delete a number that does not exist")
@@ -34,9 +44,9 @@ public final class DeleteSteps {
     Expect.oneOf(java.util.Set.of(404, 410), answer);
   }
 
-  private void delete(String format) {
+  private void delete(String format, Call.Credentials credentials) {
     long id = numbers.current().id();
-    Answer answer = numbers.send(Call.delete(id).as(format));
+    Answer answer = numbers.send(Call.delete(id).as(format).with(credentials));
     if (answer.successful()) {
       context.deleted(id);
     }

@@ -36,7 +36,8 @@ public final class ErrorSteps {
   public void postToSearch(String cid) {
     numbers.rememberIds();
     Call search = Call.search(cid, numbers.target().afid(), context.unique("nobody"));
-    numbers.send(new Call(Operation.OTHER, "POST", search.path(), "json", search.query(), null,
+    // Recorded as the search's: 405 is the search path's answer to a method it does not serve.
+    numbers.send(new Call(Operation.SEARCH, "POST", search.path(), "json", search.query(), null,
         Call.Credentials.CONFIGURED, null));
   }
 

@@ -118,9 +118,9 @@ public final class Numbers {
     current = first;
   }
 
-  public Answer update(NumberRequest changes, String format) {
+  public Answer update(NumberRequest changes, String format, Call.Credentials credentials) {
     request = changes;
-    return send(Call.update(current().id(), changes.body()).as(format));
+    return send(Call.update(current().id(), changes.body()).as(format).with(credentials));
   }
 
   /** The number as shown now; fails the step unless the show succeeds. */

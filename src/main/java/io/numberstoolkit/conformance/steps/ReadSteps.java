@@ -23,6 +23,16 @@ public final class ReadSteps {
     }
   }
 
+  @When("I show the number as {format}")
+  public void showAs(String format) {
+    numbers.send(Call.show(numbers.current().id()).as(format));
+  }
+
+  @When("I show the number for a company the key may not act on")
+  public void showForForeignCompany() {
+    numbers.send(Call.show(numbers.current().id()).with(Call.Credentials.FOREIGN_COMPANY));
+  }
+
   @When("I show a number that does not exist")
   public void showUnknown() {
     numbers.send(Call.show(numbers.unknownId()));
@@ -74,6 +84,12 @@ public final class ReadSteps {
   @When("I search as {format} for {campaign}, our affiliate and a sub id nobody uses")
   public void searchAsForNobody(String format, String cid) {
     numbers.send(Call.search(cid, numbers.target().afid(), context.unique("nobody")).as(format));
+  }
+
+  @When("I search for {campaign}, our affiliate and a sub id nobody uses, for a company the key may not act on")
+  public void searchForForeignCompany(String cid) {
+    numbers.send(Call.search(cid, numbers.target().afid(), context.unique("nobody"))
+        .with(Call.Credentials.FOREIGN_COMPANY));
   }
 
   @When("I search for {campaign}, our affiliate and that sub id")

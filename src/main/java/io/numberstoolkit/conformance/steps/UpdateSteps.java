@@ -24,9 +24,38 @@ public final class UpdateSteps {
     update(NumberRequest.changes().set("sid", context.unique("conform")), "json");
   }
 
-  @When("I change its sub id, asking for XML")
-  public void changeSubIdAskingForXml() {
-    update(NumberRequest.changes().set("sid", context.unique("conform")), "xml");
+  @When("I change its sub id, asking for {format}")
+  public void changeSubIdAskingFor(String format) {
+    update(NumberRequest.changes().set("sid", context.unique("conform")), format);
+  }
+
+  @When("I change its sub id without an API key")
+  public void changeSubIdWithoutKey() {
+    update(NumberRequest.changes().set("sid", context.unique("conform")), "json", Call.Credentials.NONE);
+  }
+
+  @When("I change its sub id with the API key in the body")
+  public void changeSubIdWithKeyInBody() {
+    update(NumberRequest.changes().set("sid", context.unique("conform")), "json", Call.Credentials.IN_BODY);
+  }
+
+  @When("I change its sub id for a company the key may not act on")
+  public void changeSubIdForForeignCompany() {
+    update(NumberRequest.changes().set("sid", context.unique("conform")), "json", Call.Credentials.FOREIGN_COMPANY);
+  }
+
+  @When("I upload the audio greeting {string} for it, along with a new sub id")
+  public void uploadAudioGreeting(String fileName) {
+    before = numbers.current();
+    Call.FilePart file = new Call.FilePart("number[message_file]", fileName, "audio/wav", AudioSamples.silenceWav());
+    java.util.Map<String, String> fields = java.util.Map.of("number[sid]", context.unique("conform"));
+    numbers.send(Call.update(before.id(), new Call.MultipartBody(fields, file)));
+  }
+
+  @When("I try to update the number with a body that is not JSON")
+  public void updateWithMalformedBody() {
+    before = numbers.current();
+    numbers.send(Call.update(before.id(), new Call.RawBody("application/json", "{\"number\": {\"sid\": ")));
   }
 
   @When("I move it to {campaign}")
@@ -169,8 +198,12 @@ public final class UpdateSteps {
   }
 
   private void update(NumberRequest changes, String format) {
+    update(changes, format, Call.Credentials.CONFIGURED);
+  }
+
+  private void update(NumberRequest changes, String format, Call.Credentials credentials) {
     before = numbers.current();
-    numbers.update(changes, format);
+    numbers.update(changes, format, credentials);
   }
 
   /** The number as shown now; it becomes the scenario's number. */
