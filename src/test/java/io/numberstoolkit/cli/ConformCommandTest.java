@@ -130,6 +130,29 @@ class ConformCommandTest {
     }
   }
 
+  @Test
+  void aHangingTargetCannotHangTheRun() {
+    WireMockServer hanging = new WireMockServer(options().dynamicPort());
+    hanging.start();
+    try {
+      hanging.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
+      hanging.stubFor(get(urlPathMatching("/numbers\\.json")).atPriority(1).willReturn(aResponse()
+          .withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
+      long start = System.nanoTime();
+
+      Run run = run("conform", "--base-url", hanging.baseUrl(), "--timeout-ms", "300", "--tags", "@show and @readonly",
+          "--report-dir", reports.toString());
+
+      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+      assertAll(
+          () -> assertEquals(1, run.exitCode, run.out + run.err),
+          () -> assertTrue(seconds < 4, "took " + seconds + " s: the 5 s delay was waited out"),
+          () -> assertTrue(run.out.contains("-> no answer: no answer within 300 ms or no connection (SocketTimeoutException"), run.out));
+    } finally {
+      hanging.stop();
+    }
+  }
+
   private static List<Long> ids(String baseUrl) throws Exception {
     HttpResponse<String> response = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(baseUrl + "/numbers.json")).build(), HttpResponse.BodyHandlers.ofString());
