@@ -43,7 +43,7 @@ Feature: Update a number
   @documented @mutating
   Scenario: A number gets an uploaded audio greeting
     Given a number for the first campaign
-    When I upload the audio greeting "summer.wav" for it, along with a new sub id
+    When I upload the audio greeting "summer.wav" for it
     Then the number is updated
     And showing it answers the audio greeting "summer.wav", of its own
 

@@ -44,12 +44,11 @@ public final class UpdateSteps {
     update(NumberRequest.changes().set("sid", context.unique("conform")), "json", Call.Credentials.FOREIGN_COMPANY);
   }
 
-  @When("I upload the audio greeting {string} for it, along with a new sub id")
+  @When("I upload the audio greeting {string} for it")
   public void uploadAudioGreeting(String fileName) {
     before = numbers.current();
     Call.FilePart file = new Call.FilePart("number[message_file]", fileName, "audio/wav", AudioSamples.silenceWav());
-    java.util.Map<String, String> fields = java.util.Map.of("number[sid]", context.unique("conform"));
-    numbers.send(Call.update(before.id(), new Call.MultipartBody(fields, file)));
+    numbers.send(Call.update(before.id(), new Call.MultipartBody(java.util.Map.of(), file)));
   }
 
   @When("I try to update the number with a body that is not JSON")
