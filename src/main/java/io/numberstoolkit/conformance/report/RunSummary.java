@@ -1,6 +1,7 @@
 package io.numberstoolkit.conformance.report;
 
 import io.numberstoolkit.conformance.Exchange;
+import io.numberstoolkit.conformance.Printable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +19,8 @@ public final class RunSummary {
     List<ScenarioRecord> scenarios = ledger.scenarios();
     Map<String, Integer> byStatus = new TreeMap<>();
     scenarios.forEach(s -> byStatus.merge(s.status().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
-    StringBuilder out = new StringBuilder("Conformance: ").append(scenarios.size()).append(" scenarios");
+    StringBuilder out = new StringBuilder("Conformance: ").append(scenarios.size())
+        .append(scenarios.size() == 1 ? " scenario" : " scenarios");
     byStatus.forEach((status, count) -> out.append(", ").append(count).append(' ').append(status));
     out.append('\n');
     for (ScenarioRecord scenario : scenarios) {
@@ -51,8 +53,8 @@ public final class RunSummary {
     StringBuilder out = new StringBuilder();
     out.append(exchange.method()).append(' ').append(exchange.url()).append('\n');
     if (exchange.requestBody() != null && !exchange.requestBody().isEmpty()) {
-      out.append("  ").append(exchange.requestContentType() == null ? "" : exchange.requestContentType() + " ")
-          .append(truncate(exchange.requestBody())).append('\n');
+      out.append(indent((exchange.requestContentType() == null ? "" : exchange.requestContentType() + " ")
+          + truncate(exchange.requestBody()), "  "));
     }
     if (!exchange.answered()) {
       return out.append("-> no answer: ").append(exchange.failure()).append('\n').toString();
@@ -60,16 +62,13 @@ public final class RunSummary {
     String type = exchange.header("Content-Type");
     out.append("-> ").append(exchange.status()).append(type == null ? "" : " " + type).append('\n');
     if (exchange.hasBody()) {
-      out.append("  ").append(truncate(exchange.responseBody())).append('\n');
+      out.append(indent(truncate(exchange.responseBody()), "  "));
     }
     return out.toString();
   }
 
   private static String truncate(String text) {
-    String flat = text.strip();
-    return flat.length() <= BODY_LIMIT
-        ? flat
-        : flat.substring(0, BODY_LIMIT) + " ... (" + (flat.length() - BODY_LIMIT) + " more characters)";
+    return Printable.block(text, BODY_LIMIT);
   }
 
   private static String firstLines(String text, int lines) {

@@ -2,6 +2,7 @@ package io.numberstoolkit.conformance.steps;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.conformance.Exchange;
+import io.numberstoolkit.conformance.Printable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,11 +64,6 @@ public final class Answer {
   }
 
   String describe() {
-    return exchange.status() + (exchange.hasBody() ? " " + abbreviate(exchange.responseBody()) : " (no body)");
-  }
-
-  private static String abbreviate(String text) {
-    String flat = text.strip().replaceAll("\\s+", " ");
-    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
+    return exchange.status() + (exchange.hasBody() ? " " + Printable.line(exchange.responseBody(), 300) : " (no body)");
   }
 }

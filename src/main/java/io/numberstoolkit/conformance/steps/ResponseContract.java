@@ -1,11 +1,13 @@
 package io.numberstoolkit.conformance.steps;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.FieldPaths;
 import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.Printable;
 import io.numberstoolkit.contract.ContractValidator;
 import io.numberstoolkit.contract.RailsXml;
 import io.numberstoolkit.contract.Schema;
@@ -37,6 +39,7 @@ import org.xml.sax.InputSource;
  */
 final class ResponseContract {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int PREVIEW = 80;
 
   /**
    * The schemas are closed (additionalProperties false) by convention, to make drift visible; the
@@ -86,11 +89,16 @@ final class ResponseContract {
     }
     String expectedType = format.equals("json") ? "application/json" : "text/xml";
     String actualType = mediaType(exchange.header("Content-Type"));
+    List<String> unreadable = new ArrayList<>();
+    JsonNode body = parse(exchange.responseBody(), format, unreadable);
     if (!expectedType.equals(actualType)) {
-      problems.add("a ." + format + " answer must be " + expectedType + ", not "
-          + (actualType.isEmpty() ? "without a Content-Type" : actualType));
+      problems.add(body == null
+          ? "answered " + describeType(actualType) + " where " + expectedType + " was expected: "
+              + preview(exchange.responseBody())
+          : "a ." + format + " answer must be " + expectedType + ", not " + describeType(actualType));
+    } else {
+      problems.addAll(unreadable);
     }
-    JsonNode body = parse(exchange.responseBody(), format, problems);
     Schema schema = schemaFor(exchange.operation());
     if (body != null && schema != null) {
       for (Violation violation : ContractValidator.shared().validate(schema, body)) {
@@ -116,7 +124,14 @@ final class ResponseContract {
       return null;
     }
     if (!xml) {
-      JsonNode body = parse(exchange.responseBody(), "json", problems);
+      List<String> unreadable = new ArrayList<>();
+      JsonNode body = parse(exchange.responseBody(), "json", unreadable);
+      if (body == null && !actualType.endsWith("json")) {
+        problems.add("answered " + describeType(actualType) + " where JSON was expected (the docs: \"some JSON\"): "
+            + preview(exchange.responseBody()));
+      } else {
+        problems.addAll(unreadable);
+      }
       if (body != null && convention) {
         validate(Schema.ERROR, body, problems);
       }
@@ -160,16 +175,28 @@ final class ResponseContract {
       try {
         return RailsXml.read(text);
       } catch (XmlRejectedException e) {
-        problems.add("the body is not Rails-style XML: " + e.getMessage());
+        problems.add("the body is not Rails-style XML (" + e.getMessage() + "): " + preview(text));
         return null;
       }
     }
     try {
       return JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      problems.add("the body is not JSON: " + e.getOriginalMessage());
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*$", "").replaceAll("\\s+", " ");
+      problems.add("the body is not valid JSON" + where + " (" + why + "): " + preview(text));
       return null;
     }
+  }
+
+  /** The start of a body, for a message that says what came back. */
+  private static String preview(String body) {
+    return Printable.line(body, PREVIEW);
+  }
+
+  private static String describeType(String mediaType) {
+    return mediaType.isEmpty() ? "without a Content-Type" : mediaType;
   }
 
   private static String where(Violation violation) {

@@ -74,8 +74,11 @@ class ResponseContractTest {
   void anErrorBodyMustBeJsonButOnlyAConventionScenarioHoldsItToTheErrorSchema() {
     assertEquals(List.of(), read(Operation.SHOW, 404, JSON, "{\"message\": \"not here\"}", "json", false).problems());
     assertEquals(List.of(), read(Operation.SHOW, 404, JSON, "", "json", false).problems());
-    assertTrue(read(Operation.SHOW, 404, "text/html", "<html>gone</html>", "json", false).problems().get(0)
-        .startsWith("the body is not JSON"));
+    assertEquals(List.of("answered text/html where JSON was expected (the docs: \"some JSON\"): <html>gone</html>"),
+        read(Operation.SHOW, 404, "text/html", "<html>gone</html>", "json", false).problems());
+    assertEquals(List.of("the body is not valid JSON at line 1, column 12 (Unexpected end-of-input within/between"
+            + " Object entries): {\"message\":"),
+        read(Operation.SHOW, 404, JSON, "{\"message\":", "json", false).problems());
     assertTrue(read(Operation.SHOW, 404, JSON, "{\"message\": \"not here\"}", "json", true).problems().get(0)
         .startsWith("error "));
   }
