@@ -44,8 +44,23 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--afid", paramLabel = "AFID", description = "The affiliate to create numbers for (default: 0002).")
   private String afid;
 
-  @Option(names = "--timeout-ms", paramLabel = "MS", description = "Connect and read timeout per request (default: 10000).")
+  @Option(names = "--timeout-ms", paramLabel = "MS",
+      description = "Sets both --connect-timeout-ms and --read-timeout-ms (default: 10000 each).")
   private String timeoutMs;
+
+  @Option(names = "--connect-timeout-ms", paramLabel = "MS",
+      description = "The longest wait for a connection to the target (default: 10000).")
+  private String connectTimeoutMs;
+
+  @Option(names = "--read-timeout-ms", paramLabel = "MS",
+      description = "The longest wait for a whole answer, from sending the request to the last byte of its body"
+          + " (default: 10000).")
+  private String readTimeoutMs;
+
+  @Option(names = "--max-run-seconds", paramLabel = "S",
+      description = "The longest the whole run may take; past it no request is sent and the scenarios left fail"
+          + " as not run (default: no limit).")
+  private String maxRunSeconds;
 
   @Option(names = "--tags", paramLabel = "EXPR",
       description = "Cucumber tag expression, e.g. \"@documented and @readonly\" for a production target.")
@@ -66,6 +81,9 @@ public final class ConformCommand implements Callable<Integer> {
     put(explicit, "cids", cids == null ? null : String.join(",", cids));
     put(explicit, "afid", afid);
     put(explicit, "timeout-ms", timeoutMs);
+    put(explicit, "connect-timeout-ms", connectTimeoutMs);
+    put(explicit, "read-timeout-ms", readTimeoutMs);
+    put(explicit, "max-run-seconds", maxRunSeconds);
     Optional<TargetConfig> target;
     try {
       target = TargetConfig.resolve(explicit, System.getProperties(), System.getenv());

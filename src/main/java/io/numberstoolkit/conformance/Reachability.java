@@ -1,65 +1,35 @@
 package io.numberstoolkit.conformance;
 
-import java.io.IOException;
-import java.net.ConnectException;
-import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.nio.channels.UnresolvedAddressException;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.Optional;
-import javax.net.ssl.SSLException;
 
 /**
- * Whether the target answers HTTP at all, checked once before a run with a short timeout, so an
- * unreachable target costs one clear line instead of a failed scenario for every request.
+ * Whether the target answers HTTP at all, checked once before a run with short timeouts, so an
+ * unreachable target costs one clear line instead of a failed scenario for every request. A
+ * target passes once the status line of its answer comes, whatever the status and whether or not
+ * the body then comes: the scenarios judge the rest. One that accepts the connection and never
+ * answers, closes it, resets it, or answers something that is not HTTP does not pass.
  */
 public final class Reachability {
-  private static final Duration LONGEST = Duration.ofSeconds(5);
+  /** The longest the check waits to connect, and then for the answer. */
+  static final Duration LONGEST = Duration.ofSeconds(5);
+
+  static final String PROBE = "/numbers.json";
 
   private Reachability() {}
 
-  /** Why the target cannot be reached, or empty when it answers anything at all. */
+  /** Why the target cannot be reached, naming the request sent, or empty when it answers HTTP. */
   public static Optional<String> problem(TargetConfig target) {
-    Duration timeout = target.timeout().compareTo(LONGEST) < 0 ? target.timeout() : LONGEST;
-    HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
-    URI probe = URI.create(target.baseUrl() + "/numbers.json");
-    HttpRequest request = HttpRequest.newBuilder(probe).timeout(timeout).GET().build();
-    try {
-      client.send(request, HttpResponse.BodyHandlers.discarding());
+    Transport transport = new Transport(target.timeouts().atMost(LONGEST), Optional.empty());
+    String path = target.baseUrl().getRawPath() + PROBE;
+    Transport.Outcome outcome = transport.send(
+        RestAssured.given().baseUri(target.baseUrl().getScheme() + "://" + target.baseUrl().getRawAuthority())
+            .urlEncodingEnabled(false),
+        "GET", path);
+    if (outcome.status() != Exchange.NO_ANSWER) {
       return Optional.empty();
-    } catch (HttpConnectTimeoutException e) {
-      return Optional.of("no connection within " + timeout.toMillis() + " ms");
-    } catch (HttpTimeoutException e) {
-      return Optional.of("no answer within " + timeout.toMillis() + " ms");
-    } catch (ConnectException e) {
-      return Optional.of(reason(e, "Connection refused"));
-    } catch (SSLException e) {
-      return Optional.of("TLS failed: " + e.getMessage());
-    } catch (IOException e) {
-      return Optional.of(reason(e, e.getClass().getSimpleName()));
-    } catch (UnresolvedAddressException e) {
-      return Optional.of("unknown host " + target.baseUrl().getHost());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.of("interrupted");
     }
-  }
-
-  /** The innermost useful message: the JDK wraps "unknown host" and "refused" in bare exceptions. */
-  private static String reason(Throwable error, String fallback) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof UnknownHostException || cause instanceof UnresolvedAddressException) {
-        return "unknown host";
-      }
-      if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-        return cause.getMessage();
-      }
-    }
-    return fallback;
+    return Optional.of("GET " + path + ": " + outcome.failure());
   }
 }

@@ -7,19 +7,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The implementation under test and what the suite may rely on there: its base URL, the API key
  * and company to act as, the campaigns that exist (the suite assumes no other data), the affiliate
- * to create numbers for, and how long to wait for an answer.
+ * to create numbers for, and how long to wait ({@link Timeouts}).
  *
  * <p>Each setting comes from the first place that has it: the command line, a system property
- * ({@code numbers.base-url}) or an environment variable ({@code NUMBERS_BASE_URL}).
+ * ({@code numbers.base-url}) or an environment variable ({@code NUMBERS_BASE_URL}). {@code
+ * timeout-ms} sets the connect and the read timeout at once; {@code connect-timeout-ms} and {@code
+ * read-timeout-ms} override it from the same place or a later one.
  */
 public record TargetConfig(
-    URI baseUrl, String apiKey, Long companyId, List<String> cids, String afid, Duration timeout) {
+    URI baseUrl, String apiKey, Long companyId, List<String> cids, String afid, Timeouts timeouts) {
 
   /** Campaigns of the simulator's defaults that the docs' own examples use. */
   public static final List<String> DEFAULT_CIDS = List.of("0001", "111");
@@ -27,14 +30,13 @@ public record TargetConfig(
   /** The affiliate of the docs' create example. */
   public static final String DEFAULT_AFID = "0002";
 
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
-
   /** The settings' names: {@code --NAME} on the command line, {@code numbers.NAME} as a property. */
-  public static final List<String> SETTINGS =
-      List.of("base-url", "api-key", "company-id", "cids", "afid", "timeout-ms");
+  public static final List<String> SETTINGS = List.of("base-url", "api-key", "company-id", "cids", "afid",
+      "timeout-ms", "connect-timeout-ms", "read-timeout-ms", "max-run-seconds");
 
   public TargetConfig {
     cids = List.copyOf(cids);
+    Objects.requireNonNull(timeouts, "timeouts");
     if (cids.size() < 2) {
       throw new ConfigException(
           "the suite needs two campaigns that exist on the target (got " + cids
@@ -44,11 +46,11 @@ public record TargetConfig(
 
   /** A target at {@code baseUrl} with every other setting at its default. */
   public static TargetConfig at(URI baseUrl) {
-    return new TargetConfig(baseUrl, null, null, DEFAULT_CIDS, DEFAULT_AFID, DEFAULT_TIMEOUT);
+    return new TargetConfig(baseUrl, null, null, DEFAULT_CIDS, DEFAULT_AFID, Timeouts.defaults());
   }
 
   public TargetConfig withCredentials(String apiKey, Long companyId) {
-    return new TargetConfig(baseUrl, apiKey, companyId, cids, afid, timeout);
+    return new TargetConfig(baseUrl, apiKey, companyId, cids, afid, timeouts);
   }
 
   public String firstCid() {
@@ -83,7 +85,7 @@ public record TargetConfig(
             lookup.get("company-id").map(TargetConfig::parseCompanyId).orElse(null),
             lookup.get("cids").map(TargetConfig::parseCids).orElse(DEFAULT_CIDS),
             lookup.get("afid").orElse(DEFAULT_AFID),
-            lookup.get("timeout-ms").map(TargetConfig::parseTimeout).orElse(DEFAULT_TIMEOUT)));
+            timeouts(lookup)));
   }
 
   /** The configuration of this JVM: system properties, then environment variables. */
@@ -124,29 +126,56 @@ public record TargetConfig(
     return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  private static Duration parseTimeout(String text) {
+  private static Timeouts timeouts(Lookup lookup) {
+    Duration connect = lookup.first("connect-timeout-ms", "timeout-ms")
+        .map(found -> Duration.ofMillis(positive(found, "milliseconds"))).orElse(Timeouts.DEFAULT);
+    Duration read = lookup.first("read-timeout-ms", "timeout-ms")
+        .map(found -> Duration.ofMillis(positive(found, "milliseconds"))).orElse(Timeouts.DEFAULT);
+    Duration maxRun = lookup.first("max-run-seconds")
+        .map(found -> Duration.ofSeconds(positive(found, "seconds"))).orElse(null);
+    return new Timeouts(connect, read, maxRun);
+  }
+
+  private static long positive(Found found, String unit) {
     try {
-      long ms = Long.parseLong(text.strip());
-      if (ms <= 0) {
+      long value = Long.parseLong(found.value());
+      if (value <= 0) {
         throw new NumberFormatException();
       }
-      return Duration.ofMillis(ms);
+      return value;
     } catch (NumberFormatException e) {
-      throw new ConfigException("the timeout must be a positive number of milliseconds, not '" + text + "'");
+      throw new ConfigException(found.name() + " must be a positive whole number of " + unit + ", not '"
+          + found.value() + "'");
     }
   }
+
+  /** A setting's value and the name it was found under. */
+  private record Found(String name, String value) {}
 
   /** One setting looked up in the three places, in order. */
   private record Lookup(Map<String, String> explicit, Properties system, Map<String, String> env) {
     Optional<String> get(String name) {
-      String value = explicit.get(name);
-      if (blank(value)) {
-        value = system.getProperty("numbers." + name);
+      return first(name).map(Found::value);
+    }
+
+    /**
+     * The first of {@code names} set in the first place that sets any of them: a general setting
+     * on the command line wins over a specific one in the environment.
+     */
+    Optional<Found> first(String... names) {
+      for (int place = 0; place < 3; place++) {
+        for (String name : names) {
+          String value = switch (place) {
+            case 0 -> explicit.get(name);
+            case 1 -> system.getProperty("numbers." + name);
+            default -> env.get("NUMBERS_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
+          };
+          if (!blank(value)) {
+            return Optional.of(new Found(name, value.strip()));
+          }
+        }
       }
-      if (blank(value)) {
-        value = env.get("NUMBERS_" + name.toUpperCase(Locale.ROOT).replace('-', '_'));
-      }
-      return blank(value) ? Optional.empty() : Optional.of(value.strip());
+      return Optional.empty();
     }
 
     private static boolean blank(String value) {

@@ -57,7 +57,7 @@ class ConformCommandTest {
     Run run = run("conform", "--base-url", "http://127.0.0.1:1");
 
     assertEquals(2, run.exitCode);
-    assertEquals("conform: cannot reach http://127.0.0.1:1 (Connection refused)\n", run.err);
+    assertEquals("conform: cannot reach http://127.0.0.1:1 (GET /numbers.json: connection refused)\n", run.err);
   }
 
   @Test
@@ -127,29 +127,6 @@ class ConformCommandTest {
           () -> assertEquals(before, ids(simulator.baseUrl()), "the failed scenarios' numbers were deleted"));
     } finally {
       broken.stop();
-    }
-  }
-
-  @Test
-  void aHangingTargetCannotHangTheRun() {
-    WireMockServer hanging = new WireMockServer(options().dynamicPort());
-    hanging.start();
-    try {
-      hanging.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withFixedDelay(5_000)));
-      hanging.stubFor(get(urlPathMatching("/numbers\\.json")).atPriority(1).willReturn(aResponse()
-          .withStatus(200).withHeader("Content-Type", "application/json").withBody("[]")));
-      long start = System.nanoTime();
-
-      Run run = run("conform", "--base-url", hanging.baseUrl(), "--timeout-ms", "300", "--tags", "@show and @readonly",
-          "--report-dir", reports.toString());
-
-      long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-      assertAll(
-          () -> assertEquals(1, run.exitCode, run.out + run.err),
-          () -> assertTrue(seconds < 4, "took " + seconds + " s: the 5 s delay was waited out"),
-          () -> assertTrue(run.out.contains("-> no answer: no answer within 300 ms or no connection (SocketTimeoutException"), run.out));
-    } finally {
-      hanging.stop();
     }
   }
 

@@ -27,7 +27,7 @@ class TargetConfigTest {
     assertEquals(URI.create("http://localhost:8080"), target.baseUrl());
     assertEquals(List.of("0001", "111"), target.cids());
     assertEquals("0002", target.afid());
-    assertEquals(Duration.ofSeconds(10), target.timeout());
+    assertEquals(new Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(10), null), target.timeouts());
     assertNull(target.apiKey());
     assertNull(target.companyId());
   }
@@ -50,7 +50,25 @@ class TargetConfigTest {
     assertEquals("property-key", target.apiKey());
     assertEquals(7L, target.companyId());
     assertEquals(List.of("a", "b", "c"), target.cids());
-    assertEquals(Duration.ofMillis(1500), target.timeout());
+    assertEquals(new Timeouts(Duration.ofMillis(1500), Duration.ofMillis(1500), null), target.timeouts());
+  }
+
+  @Test
+  void theSpecificTimeoutsOverrideTheGeneralOneFromTheSamePlaceOrALaterOne() {
+    Properties properties = new Properties();
+    properties.setProperty("numbers.read-timeout-ms", "700");
+    properties.setProperty("numbers.max-run-seconds", "90");
+    Map<String, String> env = Map.of("NUMBERS_CONNECT_TIMEOUT_MS", "5000");
+
+    TargetConfig general = resolve(Map.of("base-url", "http://h:1", "timeout-ms", "300"), properties, env);
+    TargetConfig specific = resolve(Map.of("base-url", "http://h:1", "timeout-ms", "300", "connect-timeout-ms", "200"),
+        properties, env);
+    TargetConfig fromAfar = resolve(Map.of("base-url", "http://h:1"), properties, env);
+
+    assertEquals(new Timeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(90)), general.timeouts(),
+        "--timeout-ms on the command line wins over the specific settings of properties and environment");
+    assertEquals(new Timeouts(Duration.ofMillis(200), Duration.ofMillis(300), Duration.ofSeconds(90)), specific.timeouts());
+    assertEquals(new Timeouts(Duration.ofMillis(5000), Duration.ofMillis(700), Duration.ofSeconds(90)), fromAfar.timeouts());
   }
 
   @Test
@@ -59,8 +77,12 @@ class TargetConfigTest {
         refused(Map.of("base-url", "localhost:8080")));
     assertEquals("the company id must be a whole number, not 'acme'",
         refused(Map.of("base-url", "http://h:1", "company-id", "acme")));
-    assertEquals("the timeout must be a positive number of milliseconds, not '0'",
+    assertEquals("timeout-ms must be a positive whole number of milliseconds, not '0'",
         refused(Map.of("base-url", "http://h:1", "timeout-ms", "0")));
+    assertEquals("read-timeout-ms must be a positive whole number of milliseconds, not '1.5'",
+        refused(Map.of("base-url", "http://h:1", "read-timeout-ms", "1.5")));
+    assertEquals("max-run-seconds must be a positive whole number of seconds, not '-1'",
+        refused(Map.of("base-url", "http://h:1", "max-run-seconds", "-1")));
     assertTrue(refused(Map.of("base-url", "http://h:1", "cids", "0001")).startsWith("the suite needs two campaigns"));
   }
 

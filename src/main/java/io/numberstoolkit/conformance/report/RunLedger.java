@@ -1,6 +1,7 @@
 package io.numberstoolkit.conformance.report;
 
 import io.numberstoolkit.conformance.Exchange;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
 public final class RunLedger {
   private static volatile RunLedger current = new RunLedger();
 
+  private final Instant startedAt = Instant.now();
   private final Map<String, ScenarioRecord> scenarios = new LinkedHashMap<>();
   private volatile String secret;
 
@@ -25,6 +27,11 @@ public final class RunLedger {
   public static synchronized RunLedger startNew() {
     current = new RunLedger();
     return current;
+  }
+
+  /** When the run started: its --max-run-seconds count from here. */
+  public Instant startedAt() {
+    return startedAt;
   }
 
   public synchronized ScenarioRecord scenario(String id) {

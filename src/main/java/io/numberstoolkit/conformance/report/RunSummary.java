@@ -2,16 +2,22 @@ package io.numberstoolkit.conformance.report;
 
 import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.Printable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The console summary of a run: counts by result, then each failed scenario with its error and
- * the HTTP exchange that broke it (its last own exchange), with the API key masked.
+ * the HTTP exchange that broke it (its last own exchange), with the API key masked. Scenarios not
+ * run because the run reached its deadline are named together, once.
  */
 public final class RunSummary {
+  /** How the error of a scenario that was not run at all begins. */
+  public static final String NOT_RUN = "not run: ";
+
   private static final int BODY_LIMIT = 1200;
+  private static final int NOT_RUN_NAMED = 10;
 
   private RunSummary() {}
 
@@ -23,10 +29,16 @@ public final class RunSummary {
         .append(scenarios.size() == 1 ? " scenario" : " scenarios");
     byStatus.forEach((status, count) -> out.append(", ").append(count).append(' ').append(status));
     out.append('\n');
+    List<ScenarioRecord> notRun = new ArrayList<>();
     for (ScenarioRecord scenario : scenarios) {
-      if (scenario.failed()) {
+      if (scenario.failed() && scenario.error().filter(e -> e.startsWith(NOT_RUN)).isPresent()) {
+        notRun.add(scenario);
+      } else if (scenario.failed()) {
         failure(out, scenario, ledger);
       }
+    }
+    if (!notRun.isEmpty()) {
+      notRun(out, notRun);
     }
     for (ScenarioRecord scenario : scenarios) {
       for (String what : scenario.leftBehind()) {
@@ -48,6 +60,17 @@ public final class RunSummary {
     out.append("  last exchange:\n").append(indent(ledger.masked(describe(own.get(own.size() - 1))), "    "));
   }
 
+  private static void notRun(StringBuilder out, List<ScenarioRecord> notRun) {
+    String reason = notRun.get(0).error().orElseThrow().substring(NOT_RUN.length());
+    out.append("\nNOT RUN  ").append(notRun.size()).append(notRun.size() == 1 ? " scenario: " : " scenarios: ")
+        .append(reason).append('\n');
+    notRun.stream().limit(NOT_RUN_NAMED)
+        .forEach(s -> out.append("  ").append(s.name()).append("  (").append(s.location()).append(")\n"));
+    if (notRun.size() > NOT_RUN_NAMED) {
+      out.append("  and ").append(notRun.size() - NOT_RUN_NAMED).append(" more\n");
+    }
+  }
+
   /** An exchange as a person reads it: request line, request body, status, response body. */
   public static String describe(Exchange exchange) {
     StringBuilder out = new StringBuilder();
@@ -57,7 +80,7 @@ public final class RunSummary {
           + truncate(exchange.requestBody()), "  "));
     }
     if (!exchange.answered()) {
-      return out.append("-> no answer: ").append(exchange.failure()).append('\n').toString();
+      return out.append("-> ").append(exchange.failure()).append('\n').toString();
     }
     String type = exchange.header("Content-Type");
     out.append("-> ").append(exchange.status()).append(type == null ? "" : " " + type).append('\n');

@@ -8,24 +8,18 @@ import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.FieldPaths;
 import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.TargetConfig;
+import io.numberstoolkit.conformance.Transport;
 import io.numberstoolkit.conformance.report.CoverageModel;
 import io.numberstoolkit.conformance.report.RunLedger;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.Header;
-import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -42,11 +36,18 @@ public final class ApiClient {
   private final ScenarioContext context;
   private final TargetConfig target;
   private final RequestSpecification spec;
+  private final Transport transport;
 
   public ApiClient(ScenarioContext context) {
     this.context = context;
     this.target = context.target();
     this.spec = specFor(target);
+    this.transport = new Transport(target.timeouts(), target.timeouts().runDeadline(RunLedger.current().startedAt()));
+  }
+
+  /** Why no scenario may start any more (the run used up its --max-run-seconds), if so. */
+  Optional<String> runDeadlineReached() {
+    return transport.runDeadlinePassed() ? Optional.of(target.timeouts().runDeadlineReached()) : Optional.empty();
   }
 
   /** Sends a call and answers what came back, failing the step when the answer breaks the contract. */
@@ -62,7 +63,7 @@ public final class ApiClient {
     noteCreated(call, exchange, reading.body());
     RunLedger.current().record(context.id(), exchange);
     if (!exchange.answered()) {
-      throw new AssertionError(call.method() + " " + prepared.url + ": " + exchange.failure());
+      throw new AssertionError(call.method() + " " + RunLedger.current().masked(prepared.url) + ": " + exchange.failure());
     }
     if (!reading.problems().isEmpty()) {
       throw new AssertionError("the answer to " + call.method() + " " + RunLedger.current().masked(prepared.url)
@@ -71,12 +72,12 @@ public final class ApiClient {
     return new Answer(exchange, reading.body(), call.format());
   }
 
-  /** Deletes a number after the scenario; answers the status, or {@link Exchange#NO_ANSWER}. */
-  int cleanUp(long numberId) {
+  /** Deletes a number after the scenario; answers the exchange (its status may be {@link Exchange#NO_ANSWER}). */
+  Exchange cleanUp(long numberId) {
     Call call = Call.delete(numberId);
     Exchange exchange = perform(call, prepare(call), true);
     RunLedger.current().record(context.id(), exchange);
-    return exchange.status();
+    return exchange;
   }
 
   private void noteCreated(Call call, Exchange exchange, JsonNode body) {
@@ -194,36 +195,16 @@ public final class ApiClient {
     } else if (prepared.bodyText != null) {
       request.contentType(prepared.contentType).body(prepared.bodyText);
     }
-    try {
-      Response response = request.request(call.method(), prepared.pathAndQuery);
-      Map<String, List<String>> headers = new LinkedHashMap<>();
-      for (Header header : response.getHeaders()) {
-        headers.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
-      }
-      return new Exchange(call.operation(), call.method(), prepared.url, prepared.contentType,
-          prepared.bodyText, response.getStatusCode(), headers, response.asString(), null,
-          prepared.parameters, Set.of(), cleanup);
-    } catch (Exception e) { // REST Assured rethrows checked I/O exceptions undeclared
-      String failure = "no answer within " + target.timeout().toMillis() + " ms or no connection ("
-          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
-      return new Exchange(call.operation(), call.method(), prepared.url, prepared.contentType,
-          prepared.bodyText, Exchange.NO_ANSWER, Map.of(), null, failure, prepared.parameters, Set.of(), cleanup);
-    }
+    Transport.Outcome outcome = transport.send(request, call.method(), prepared.pathAndQuery);
+    return new Exchange(call.operation(), call.method(), prepared.url, prepared.contentType,
+        prepared.bodyText, outcome.complete() ? outcome.status() : Exchange.NO_ANSWER, outcome.headers(),
+        outcome.body(), outcome.failure(), prepared.parameters, Set.of(), cleanup);
   }
 
-  /** One request specification per target: its base URL, timeouts, and no URL re-encoding. */
+  /** One request specification per target: its base URL, and no URL re-encoding. */
   private static RequestSpecification specFor(TargetConfig target) {
-    int timeout = (int) Math.min(Integer.MAX_VALUE, target.timeout().toMillis());
-    RestAssuredConfig config = RestAssuredConfig.config()
-        .httpClient(HttpClientConfig.httpClientConfig()
-            .setParam("http.connection.timeout", timeout)
-            .setParam("http.socket.timeout", timeout)
-            .setParam("http.connection-manager.timeout", (long) timeout))
-        .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
-        .redirect(RedirectConfig.redirectConfig().followRedirects(false));
     return new RequestSpecBuilder()
         .setBaseUri(base(target.baseUrl()))
-        .setConfig(config)
         .setUrlEncodingEnabled(false)
         .build();
   }

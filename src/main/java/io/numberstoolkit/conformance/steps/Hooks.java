@@ -13,8 +13,9 @@ import io.numberstoolkit.conformance.report.ScenarioRecord;
 import java.util.List;
 
 /**
- * Before each scenario: check its tags and note what it is. After it, pass or fail: delete every
- * number it created, and attach its last exchange to a failed scenario's report.
+ * Before each scenario: check its tags and note what it is, and fail it as not run once the run
+ * has used up its --max-run-seconds. After it, pass or fail: delete every number it created, and
+ * attach its last exchange to a failed scenario's report.
  */
 public final class Hooks {
   private final ScenarioContext context;
@@ -40,6 +41,9 @@ public final class Hooks {
   public void begin(Scenario scenario) {
     RunLedger.current().keepSecret(context.target().apiKey());
     context.begin(scenario);
+    api.runDeadlineReached().ifPresent(reason -> {
+      throw new AssertionError(RunSummary.NOT_RUN + reason);
+    });
   }
 
   @After(order = 0)
@@ -53,11 +57,12 @@ public final class Hooks {
       }
     }
     for (long id : context.toCleanUp()) {
-      int status = api.cleanUp(id);
+      Exchange delete = api.cleanUp(id);
+      int status = delete.status();
       boolean gone = (status >= 200 && status < 300) || status == 404 || status == 410;
       if (!gone) {
-        record.leftBehind("number " + id + " on " + context.target().baseUrl() + " (its delete answered "
-            + (status == Exchange.NO_ANSWER ? "nothing" : status) + ")");
+        record.leftBehind("number " + id + " on " + context.target().baseUrl() + " (its delete: "
+            + (delete.answered() ? "answered " + status : delete.failure()) + ")");
       }
     }
   }
