@@ -33,10 +33,13 @@ public final class Printable {
     return "(not text: " + text.length() + " characters) ";
   }
 
-  /** Fewer than one character in twenty is a control character or one that could not be decoded. */
+  /**
+   * Text, unless at least one character in twenty (and three in all) is a control character or one
+   * that could not be decoded.
+   */
   static boolean looksLikeText(String text) {
     long odd = text.chars().filter(c -> c == '\uFFFD' || (Character.isISOControl(c) && !Character.isWhitespace(c))).count();
-    return odd * 20 < text.length() || odd == 0;
+    return odd < 3 || odd * 20 < text.length();
   }
 
   private static String escape(String text) {
