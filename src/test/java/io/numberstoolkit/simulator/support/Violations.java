@@ -9,9 +9,11 @@ import java.util.List;
 public final class Violations {
   private Violations() {}
 
+  /** The pointers of the violations, sorted: their order is not part of the error body. */
   public static List<String> pointers(Wire wire, Response response) {
     List<String> pointers = new ArrayList<>();
     error(wire, response).path("violations").forEach(v -> pointers.add(v.get("violation").get("pointer").asText()));
+    pointers.sort(null);
     return pointers;
   }
 
