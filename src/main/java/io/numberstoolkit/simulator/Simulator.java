@@ -36,12 +36,14 @@ public final class Simulator implements AutoCloseable {
           "contracts/examples/show.response.number-envelope.json",
           "contracts/examples/create.response.number-envelope.json");
 
+  private final HttpLayer http;
   private final WireMockServer server;
   private final Spaces spaces;
   private final DataFile dataFile;
 
-  private Simulator(WireMockServer server, Spaces spaces, DataFile dataFile) {
-    this.server = server;
+  private Simulator(HttpLayer http, Spaces spaces, DataFile dataFile) {
+    this.http = http;
+    this.server = http.server();
     this.spaces = spaces;
     this.dataFile = dataFile;
   }
@@ -59,15 +61,15 @@ public final class Simulator implements AutoCloseable {
     }
     NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : ChangeLog.NONE);
     Spaces spaces = new Spaces(campaigns, start, shared, options.maxSessions());
-    WireMockServer server = HttpLayer.server(spaces, options);
+    HttpLayer http = HttpLayer.create(spaces, options);
     try {
-      server.start();
+      http.server().start();
     } catch (RuntimeException e) {
       closeQuietly(dataFile);
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(server, spaces, dataFile);
+    return new Simulator(http, spaces, dataFile);
   }
 
   public String baseUrl() {
@@ -78,9 +80,13 @@ public final class Simulator implements AutoCloseable {
     return server.port();
   }
 
-  /** Puts the shared space back to the start-up state and drops every session. */
+  /**
+   * Back to the start-up state: the shared space as it started, no sessions, the admin fault
+   * switch off and the request log empty (so nothing one test did reaches the next).
+   */
   public void reset() {
     spaces.resetAll();
+    http.reset();
   }
 
   public void stop() {
