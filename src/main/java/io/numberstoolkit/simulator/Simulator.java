@@ -16,6 +16,7 @@ import io.numberstoolkit.simulator.store.Spaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,10 @@ public final class Simulator implements AutoCloseable {
     SpaceState start = startState(options);
     DataFile dataFile = null;
     if (options.dataFile() != null) {
+      Path folder = options.dataFile().toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new StartException("cannot write the data file " + options.dataFile() + ": folder " + folder + " does not exist");
+      }
       try {
         dataFile = DataFile.open(options.dataFile(), start);
       } catch (IOException e) {
@@ -106,7 +111,7 @@ public final class Simulator implements AutoCloseable {
     try {
       return Campaigns.load(options.campaignsFile());
     } catch (Campaigns.InvalidCampaignsException e) {
-      throw new StartException("invalid campaigns file " + e.getMessage());
+      throw new StartException("cannot use the campaigns file " + e.getMessage());
     }
   }
 
