@@ -160,6 +160,25 @@ class BadInputAcceptanceTest {
     assertEquals(List.of("/number"), Violations.pointers(wire, update));
   }
 
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theApisOwnRulesAreViolationsToo(Wire wire) {
+    String audio = "\"message_file_b64_data\": \"AAAA\", \"message_file_b64_filename\": \"a.flac\"";
+    Response twoGreetings = api.post(wire, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\", \"message\": \"Hi\", " + audio + "}}");
+    Response sameButton = api.post(wire, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\", \"menu_options_attributes\": ["
+        + "{\"option\": \"1\", \"target_number\": \"+18005550100\"}, {\"option\": \"1\", \"target_cid\": \"0002\"}]}}");
+    Response unknownTarget = api.post(wire, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\", \"menu_options_attributes\": ["
+        + "{\"option\": \"3\", \"target_cid\": \"no-such-campaign\"}]}}");
+    Response voiceWithoutText = api.put(wire, 79, "{\"number\": {\"voice_gender\": \"Male\"}}");
+    assertEquals(List.of(422, 422, 422, 422), List.of(twoGreetings.statusCode(), sameButton.statusCode(),
+        unknownTarget.statusCode(), voiceWithoutText.statusCode()));
+    assertEquals(List.of("one-greeting"), Violations.rules(wire, twoGreetings));
+    assertEquals(List.of("/number/menu_options_attributes/1/option"), Violations.pointers(wire, sameButton));
+    assertEquals(List.of("unique-option"), Violations.rules(wire, sameButton));
+    assertEquals(List.of("/number/menu_options_attributes/0/target_cid"), Violations.pointers(wire, unknownTarget));
+    assertEquals(List.of("/number/message"), Violations.pointers(wire, voiceWithoutText), "number 79's greeting is an audio file");
+  }
+
   @Test
   void aBodyThatIsNeitherJsonNorXmlNorAFormIsABadRequest() {
     assertEquals(400, api.given().contentType("text/plain").body("afid=0002").post("/numbers.json").statusCode());

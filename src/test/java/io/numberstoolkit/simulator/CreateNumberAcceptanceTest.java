@@ -74,6 +74,12 @@ class CreateNumberAcceptanceTest {
     }
   }
 
+  @Test
+  void aCountryIsIgnoredForATollFreeNumber() {
+    JsonNode number = api.create("{\"afid\": \"0002\", \"cid\": \"0001\", \"type\": \"Toll-free\", \"country\": \"GB\"}");
+    assertTrue(number.get("number").asText().matches(TOLL_FREE), number.get("number").asText());
+  }
+
   @ParameterizedTest
   @CsvSource({
     "US, +1", "CA, +1", "AT, +43", "BE, +32", "DK, +45", "FI, +358", "FR, +33", "GB, +44",
