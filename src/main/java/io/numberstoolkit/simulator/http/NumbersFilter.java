@@ -44,6 +44,7 @@ final class NumbersFilter implements RequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    RequestGuard.reached();
     Answer answer;
     long delay = 0;
     try {
