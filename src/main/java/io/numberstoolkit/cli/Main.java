@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Contract tests and a stateful simulator for the numbers API.",
-    subcommands = {SimulateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ValidateCommand.class, ConformCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -137,6 +137,9 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
       }
       put(root, name, NODES.textNode(part.getBody().asString()));
     }
+    if (audio != null && !root.has("number")) {
+      root.putObject("number"); // a file alone is still a request about the number
+    }
     return new RequestBody(TextValues.typed(root), audio);
   }
 
