@@ -45,6 +45,7 @@ final class RequestFuzzer {
   private final SchemaMutations createMutations;
   private final SchemaMutations updateMutations;
   private final MalformedBodies malformed;
+  private final RuleBreakers rules;
   private final ObjectNode createBase;
   private final ObjectNode updateBase;
 
@@ -54,6 +55,7 @@ final class RequestFuzzer {
     this.createMutations = new SchemaMutations(SchemaModel.of(Schema.CREATE_REQUEST), random);
     this.updateMutations = new SchemaMutations(SchemaModel.of(Schema.UPDATE_REQUEST), random);
     this.malformed = new MalformedBodies(random);
+    this.rules = new RuleBreakers(random);
     this.createBase = parse(CREATE_BASE);
     this.updateBase = parse(UPDATE_BASE);
   }
@@ -98,6 +100,12 @@ final class RequestFuzzer {
     String path = create ? "/numbers." + format : "/numbers/" + liveId() + "." + format;
     String query = "?api_key=" + targets.apiKey();
     int family = random.nextInt(100);
+    if (family < 10) {
+      RuleBreakers.Broken broken = rules.next(base, !create);
+      SchemaMutations.Mutated m = new SchemaMutations.Mutated(broken.body(), broken.description(), null);
+      return FuzzCase.rejected(endpoint, broken.description(), withBody(RawRequest.of(method, path + query), m,
+          random.nextBoolean()), 422);
+    }
     if (family < 50) {
       SchemaMutations.Mutated m = mutations.invalid(base);
       boolean auth = m.description().contains("[api_key]") || m.description().contains("[company_id]");
