@@ -25,21 +25,34 @@ final class JsonClient {
   }
 
   /** An answer: status, the body read as JSON or XML by its Content-Type (null if none), and the text. */
-  record Reply(String request, int status, JsonNode body, String text) {
+  record Reply(String request, RawResponse response, JsonNode body) {
+    int status() {
+      return response.status();
+    }
+
+    String text() {
+      return response.bodyText();
+    }
+
     String describe() {
-      return request + "\n  answered: " + status + " " + Printable.of(text, 600);
+      return request + "\n  answered: " + response.describe();
     }
   }
 
   Reply send(String method, String pathAndQuery, String body) throws IOException, InterruptedException {
     String contentType = body != null && body.startsWith("<") ? EncodedBody.XML_TYPE : EncodedBody.JSON_TYPE;
+    return send(method, pathAndQuery, contentType, body);
+  }
+
+  Reply send(String method, String pathAndQuery, String contentType, String body)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).timeout(TIMEOUT)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", contentType);
     }
     HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    String sent = method + " " + pathAndQuery + (body == null ? "" : " " + Printable.of(body, 400));
+    String sent = method + " " + pathAndQuery + (body == null ? "" : " (" + contentType + ") " + Printable.of(body, 400));
     RawResponse raw = new RawResponse(response.statusCode(), response.headers().map().entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(java.util.Locale.ROOT), e -> e.getValue())),
         response.body());
@@ -51,7 +64,7 @@ final class JsonClient {
         parsed = null;
       }
     }
-    return new Reply(sent, raw.status(), parsed, raw.bodyText());
+    return new Reply(sent, raw, parsed);
   }
 
   Reply get(String pathAndQuery) throws IOException, InterruptedException {
