@@ -13,8 +13,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -41,6 +43,8 @@ class CrashSafetyIT {
   private record InFlight(Kind kind, long id, String sid) {}
 
   private final Map<Long, JsonNode> live = new ConcurrentHashMap<>();
+  /** The last acknowledged request and answer for each id, to name in a failure. */
+  private final Map<Long, String> lastAcknowledged = new ConcurrentHashMap<>();
   private final List<String> problems = Collections.synchronizedList(new ArrayList<>());
   private long highestIdSeen;
 
@@ -131,6 +135,8 @@ class CrashSafetyIT {
         inFlight.remove(writer);
         return;
       }
+      long touched = kind == Kind.CREATE ? reply.body().path("number").path("id").asLong() : id;
+      lastAcknowledged.put(touched, "round " + round + ": " + reply.describe());
       switch (kind) {
         case CREATE -> {
           JsonNode number = reply.body().path("number");
@@ -177,11 +183,17 @@ class CrashSafetyIT {
       }
     }
     String context = "after restart " + (round - 1) + " (" + inFlight.size() + " writes were in flight: " + inFlight.values() + ")";
-    assertEquals(new TreeMap<>(live).keySet(), restored.keySet(),
-        context + ": the restored numbers are not the acknowledged ones");
-    for (Map.Entry<Long, JsonNode> number : restored.entrySet()) {
-      assertEquals(live.get(number.getKey()), number.getValue(),
-          context + ": number " + number.getKey() + " is not as its last acknowledged write left it");
+    Set<Long> differing = new TreeSet<>(live.keySet());
+    differing.addAll(restored.keySet());
+    differing.removeIf(id -> java.util.Objects.equals(live.get(id), restored.get(id)));
+    if (!differing.isEmpty()) {
+      StringBuilder report = new StringBuilder(context + ": " + differing.size()
+          + " number(s) not as their last acknowledged write left them:");
+      differing.stream().limit(5).forEach(id -> report.append("\n number ").append(id)
+          .append(restored.containsKey(id) ? live.containsKey(id) ? " differs" : " should be gone" : " is missing")
+          .append("; last acknowledged: ").append(lastAcknowledged.getOrDefault(id, "none"))
+          .append("\n  restored: ").append(restored.get(id)));
+      throw new AssertionError(report.toString());
     }
     JsonClient.Reply listed = client.get("/numbers.json?page=1");
     assertEquals(200, listed.status(), listed::describe);
