@@ -52,8 +52,8 @@ final class RequestFuzzer {
   RequestFuzzer(long seed, Targets targets) {
     this.random = new SplittableRandom(seed);
     this.targets = targets;
-    this.createMutations = new SchemaMutations(SchemaModel.of(Schema.CREATE_REQUEST), random);
-    this.updateMutations = new SchemaMutations(SchemaModel.of(Schema.UPDATE_REQUEST), random);
+    this.createMutations = new SchemaMutations(SchemaModel.of(Schema.CREATE_REQUEST), random, true);
+    this.updateMutations = new SchemaMutations(SchemaModel.of(Schema.UPDATE_REQUEST), random, false);
     this.malformed = new MalformedBodies(random);
     this.rules = new RuleBreakers(random);
     this.createBase = parse(CREATE_BASE);
@@ -110,8 +110,11 @@ final class RequestFuzzer {
       SchemaMutations.Mutated m = mutations.invalid(base);
       boolean auth = m.description().contains("[api_key]") || m.description().contains("[company_id]");
       RawRequest request = withBody(RawRequest.of(method, path + query), m, random.nextBoolean());
-      return auth
-          ? FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 401, 403, 422)
+      if (auth) {
+        return FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 401, 403, 422);
+      }
+      return m.description().startsWith("huge") // a huge body may also be over the size limit
+          ? FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 413, 422)
           : FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 422);
     }
     if (family < 65) {

@@ -26,19 +26,27 @@ final class SchemaMutations {
   private final SchemaModel model;
   private final SplittableRandom random;
   private final UnusualText text;
+  private final boolean hugeValidArrays;
 
-  SchemaMutations(SchemaModel model, SplittableRandom random) {
+  /**
+   * {@code hugeValidArrays}: whether {@link #unusual} may fill arrays with thousands of valid
+   * items. Worth it for creates, whose numbers the test deletes at once; an update would leave
+   * its number that large and slow every later state check.
+   */
+  SchemaMutations(SchemaModel model, SplittableRandom random, boolean hugeValidArrays) {
     this.model = model;
     this.random = random;
     this.text = new UnusualText(random);
+    this.hugeValidArrays = hugeValidArrays;
   }
 
   /** The base with one schema rule broken; also says which field. */
   Mutated invalid(ObjectNode base) {
     for (int attempt = 0; attempt < 100; attempt++) {
       ObjectNode body = base.deepCopy();
-      String done = switch (random.nextInt(9)) {
+      String done = switch (random.nextInt(10)) {
         case 0, 1, 2 -> wrongType(body);
+        case 9 -> hugeArrayWithOneBadItem(body);
         case 3 -> nullValue(body);
         case 4 -> outsideEnum(body);
         case 5 -> belowLimits(body);
@@ -53,9 +61,14 @@ final class SchemaMutations {
     throw new IllegalStateException("no invalid mutation applies to " + base);
   }
 
-  /** The base with a schema-valid but unusual value: huge, exotic or raw text, or a huge number. */
+  /** The base with a schema-valid but unusual value: huge, exotic or raw text, a huge number or array. */
   Mutated unusual(ObjectNode base) {
     ObjectNode body = base.deepCopy();
+    if (hugeValidArrays && random.nextInt(8) == 0) {
+      SchemaModel.Field field = anyArray();
+      ArrayNode array = hugeCopies(body, field);
+      return new Mutated(body, "huge array (" + array.size() + " items) at " + field.path(), null);
+    }
     if (random.nextInt(4) == 0) {
       List<SchemaModel.Field> integers =
           model.fields().stream().filter(f -> f.types().equals(Set.of("integer")) && f.minimum() != null).toList();
@@ -97,6 +110,33 @@ final class SchemaMutations {
     JsonNode value = wrong.get(random.nextInt(wrong.size()));
     parentOf(body, field.path()).set(field.name(), value);
     return "wrong type " + value + " at " + field.path() + " (schema: " + field.types() + ")";
+  }
+
+  private String hugeArrayWithOneBadItem(ObjectNode body) {
+    SchemaModel.Field field = anyArray();
+    ArrayNode array = hugeCopies(body, field);
+    array.insert(random.nextInt(array.size() + 1), "not an item");
+    return "huge array (" + array.size() + " items) with one string item at " + field.path();
+  }
+
+  private SchemaModel.Field anyArray() {
+    List<SchemaModel.Field> arrays = model.fields().stream().filter(f -> f.types().equals(Set.of("array"))).toList();
+    return arrays.get(random.nextInt(arrays.size()));
+  }
+
+  /** The array field filled with thousands of copies of its first item (made if missing). */
+  private ArrayNode hugeCopies(ObjectNode body, SchemaModel.Field field) {
+    ObjectNode parent = parentOf(body, field.path());
+    JsonNode first = parent.path(field.name()).path(0);
+    if (first.isMissingNode()) {
+      first = NODES.objectNode();
+    }
+    ArrayNode array = parent.putArray(field.name());
+    int size = 300 + random.nextInt(1_200);
+    for (int i = 0; i < size; i++) {
+      array.add(first.deepCopy());
+    }
+    return array;
   }
 
   private String nullValue(ObjectNode body) {

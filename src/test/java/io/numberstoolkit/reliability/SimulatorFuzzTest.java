@@ -50,7 +50,7 @@ class SimulatorFuzzTest {
       for (int i = 0; i < cases && !run.shouldStop(); i++) {
         FuzzCase fuzzCase = fuzzer.next(i);
         perEndpoint.merge(fuzzCase.endpoint(), 1, Integer::sum);
-        xml += fuzzCase.request().target().contains(".xml") || "text/xml".equals(fuzzCase.request().headers().get("Content-Type")) ? 1 : 0;
+        xml += isXml(fuzzCase.request()) ? 1 : 0;
         run.run(fuzzCase);
         sent++;
       }
@@ -61,6 +61,10 @@ class SimulatorFuzzTest {
           () -> run.failures().size() + " fuzz failure(s):\n\n" + String.join("\n\n", run.failures()));
       assertEquals(cases, sent);
     }
+  }
+
+  private static boolean isXml(RawRequest request) {
+    return request.target().contains(".xml") || EncodedBody.XML_TYPE.equals(request.headers().get("Content-Type"));
   }
 
   /** Numbers to aim updates, shows and deletes at, made with the fuzzer's own valid bases. */
