@@ -90,7 +90,6 @@ public final class Simulator implements AutoCloseable {
    * switch off and the request log empty (so nothing one test did reaches the next).
    */
   public void reset() {
-    spaces.resetAll();
     http.reset();
   }
 
