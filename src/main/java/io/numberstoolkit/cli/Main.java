@@ -18,7 +18,16 @@ public final class Main {
 
   /** The configured command line; tests run it in-process and read what it prints. */
   public static CommandLine commandLine() {
-    return new CommandLine(new Main());
+    return new CommandLine(new Main()).setParameterExceptionHandler(Main::oneLineUsageError);
+  }
+
+  /** A usage error is one line naming the problem and where help is, not the whole usage text. */
+  private static int oneLineUsageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command.getErr().println(command.getCommandName() + ": " + e.getMessage()
+        + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+    command.getErr().flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   static final class Version implements CommandLine.IVersionProvider {

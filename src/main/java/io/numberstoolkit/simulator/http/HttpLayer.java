@@ -12,23 +12,33 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds the WireMock server that serves the numbers API and its admin API over the store. */
+/**
+ * The WireMock server that serves the numbers API and its admin API over the store, with the
+ * runtime state beside the store: the fault switch and the request log.
+ */
 public final class HttpLayer {
   private static final int ASYNC_RESPONSE_THREADS = 4;
 
-  private HttpLayer() {}
+  private final WireMockServer server;
+  private final AdminApi admin;
 
-  public static WireMockServer server(Spaces spaces, SimulatorOptions options) {
+  private HttpLayer(WireMockServer server, AdminApi admin) {
+    this.server = server;
+    this.admin = admin;
+  }
+
+  public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
     RequestLog log = new RequestLog(options.requestLogSize());
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
+    AdminApi admin = new AdminApi(spaces, log, faults);
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
             .bindAddress(options.bindAddress())
             .extensionScanningEnabled(false)
-            .extensions(new NumbersFilter(api, faults), new AdminApi(spaces, log, faults), log)
+            .extensions(new NumbersFilter(api, faults), admin, log)
             .disableRequestJournal()
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.
@@ -39,7 +49,16 @@ public final class HttpLayer {
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new WireMockServer(config);
+    return new HttpLayer(new WireMockServer(config), admin);
+  }
+
+  public WireMockServer server() {
+    return server;
+  }
+
+  /** Everything back as at start-up: the state spaces, the fault switch, the request log. */
+  public void reset() {
+    admin.resetAll();
   }
 
   /** The simulator answers from its store; it never loads stub files from the working directory. */
