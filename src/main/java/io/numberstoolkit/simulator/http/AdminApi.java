@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
@@ -47,37 +46,43 @@ final class AdminApi implements AdminApiExtension {
     return "numbers-admin";
   }
 
+  /**
+   * Every route gets a lambda of its own: WireMock finds the URL template of the route that
+   * matched by the task's class, so routes sharing one task class (one lambda site) would all be
+   * parsed against the first one's template, and fail with a 500.
+   */
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(RequestMethod.POST, ROOT + "/reset", task(this::reset));
-    router.add(RequestMethod.GET, ROOT + "/state", task(this::export));
-    router.add(RequestMethod.PUT, ROOT + "/state", task(this::load));
-    router.add(RequestMethod.GET, ROOT + "/sessions", task(request -> sessions()));
+    router.add(RequestMethod.POST, ROOT + "/reset",
+        (admin, event, params) -> handle(() -> reset(event.getRequest())));
+    router.add(RequestMethod.GET, ROOT + "/state",
+        (admin, event, params) -> handle(() -> export(event.getRequest())));
+    router.add(RequestMethod.PUT, ROOT + "/state",
+        (admin, event, params) -> handle(() -> load(event.getRequest())));
+    router.add(RequestMethod.GET, ROOT + "/sessions",
+        (admin, event, params) -> handle(this::sessions));
     router.add(RequestMethod.DELETE, ROOT + "/sessions/{name}",
         (admin, event, params) -> handle(() -> drop(params.get("name"))));
-    router.add(RequestMethod.GET, ROOT + "/requests", task(request -> requests()));
-    router.add(RequestMethod.DELETE, ROOT + "/requests", task(request -> {
-      log.clear();
-      return message("request log cleared");
-    }));
-    router.add(RequestMethod.GET, ROOT + "/faults", task(request -> json(200, faults.setting().toJson())));
-    router.add(RequestMethod.PUT, ROOT + "/faults", task(this::setFaults));
-    router.add(RequestMethod.DELETE, ROOT + "/faults", task(request -> {
-      faults.set(Faults.Setting.OFF);
-      return message("faults off");
-    }));
-  }
-
-  private interface Handler {
-    ResponseDefinition handle(Request request) throws ApiException;
+    router.add(RequestMethod.GET, ROOT + "/requests",
+        (admin, event, params) -> handle(this::requests));
+    router.add(RequestMethod.DELETE, ROOT + "/requests",
+        (admin, event, params) -> handle(() -> {
+          log.clear();
+          return message("request log cleared");
+        }));
+    router.add(RequestMethod.GET, ROOT + "/faults",
+        (admin, event, params) -> handle(() -> json(200, faults.setting().toJson())));
+    router.add(RequestMethod.PUT, ROOT + "/faults",
+        (admin, event, params) -> handle(() -> setFaults(event.getRequest())));
+    router.add(RequestMethod.DELETE, ROOT + "/faults",
+        (admin, event, params) -> handle(() -> {
+          faults.set(Faults.Setting.OFF);
+          return message("faults off");
+        }));
   }
 
   private interface Action {
     ResponseDefinition run() throws ApiException;
-  }
-
-  private static AdminTask task(Handler handler) {
-    return (admin, event, params) -> handle(() -> handler.handle(event.getRequest()));
   }
 
   private static ResponseDefinition handle(Action action) {
