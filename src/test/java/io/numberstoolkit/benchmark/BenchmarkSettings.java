@@ -35,8 +35,9 @@ record BenchmarkSettings(
 
   static BenchmarkSettings fromArgs(String... args) {
     BenchmarkSettings s = full();
-    for (String arg : args) {
-      if (arg.isBlank()) {
+    // Maven passes -Dbenchmark.args="--a --b" as one argument: split on spaces.
+    for (String arg : String.join(" ", args).trim().split("\\s+")) {
+      if (arg.isEmpty()) {
         continue;
       }
       String[] kv = arg.split("=", 2);
