@@ -75,7 +75,11 @@ public final class ServerMain {
     System.out.flush();
   }
 
-  /** WireMock as a user would run it for a static stub: its defaults, the request journal off, no stub files. */
+  /**
+   * WireMock as a user would run it for a static stub: its defaults with the request journal off
+   * and no stub files, and the simulator's one Jetty setting (one acceptor), so that the two
+   * servers differ only in how they answer a request.
+   */
   private static WireMockServer plainWireMock() throws Exception {
     Path noFiles = Files.createTempDirectory("plain-wiremock");
     noFiles.toFile().deleteOnExit();
@@ -85,6 +89,7 @@ public final class ServerMain {
                 .port(0)
                 .bindAddress("127.0.0.1")
                 .disableRequestJournal()
+                .jettyAcceptors(1)
                 .usingFilesUnderDirectory(noFiles.toString())
                 .notifier(new ConsoleNotifier(false)));
     server.start();
