@@ -30,6 +30,7 @@ public final class HttpLayer {
             .extensionScanningEnabled(false)
             .extensions(new NumbersFilter(api, faults), new AdminApi(spaces, log, faults), log)
             .disableRequestJournal()
+            .httpClientFactory(new LazyProxyClients())
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
