@@ -68,7 +68,7 @@ public final class Benchmark {
     try (ServerProcess simulator = ServerProcess.launch("simulator", "simulator");
         ServerProcess wiremock = ServerProcess.launch("plain WireMock", "wiremock")) {
       AdminClient admin = new AdminClient(simulator.baseUrl());
-      LoadGenerator load = new LoadGenerator(simulator.address());
+      LoadGenerator load = simulator.loadGenerator();
       Workloads requests = new Workloads("127.0.0.1:" + simulator.port());
       long emptyHeap = simulator.heapInUse();
 
@@ -77,11 +77,11 @@ public final class Benchmark {
       admin.expectStatus("/numbers/" + (firstId + small - 1) + ".json", 200);
 
       wiremock.stub(admin.answerTo("/numbers/" + firstId + ".json"));
-      LoadGenerator plainLoad = new LoadGenerator(wiremock.address());
+      LoadGenerator plainLoad = wiremock.loadGenerator();
       Workloads plainRequests = new Workloads("127.0.0.1:" + wiremock.port());
       // The same JIT warm-up for both before the first measured pair.
-      load.timed(requests.show(firstId, small), settings.fillClients(), Duration.ZERO, settings.warmup());
-      plainLoad.timed(plainRequests.show(firstId, small), settings.fillClients(), Duration.ZERO, settings.warmup());
+      warmUp(load, requests.show(firstId, small));
+      warmUp(plainLoad, plainRequests.show(firstId, small));
       show = new LinkedHashMap<>();
       for (int clients : settings.clients()) {
         show.put(clients, measure("simulator GET /numbers/{id}.json", load, requests.show(firstId, small), clients));
@@ -130,7 +130,8 @@ public final class Benchmark {
 
   private void counted(String what, LoadGenerator load, Workload workload, long requests) throws InterruptedException {
     LoadResult result = load.counted(workload, settings.fillClients(), requests);
-    log.printf(Locale.ROOT, "%,d %s: %.1f s, %,.0f req/s%n", requests, what, result.seconds(), result.requestsPerSecond());
+    log.printf(Locale.ROOT, "%,d %s: %.1f s, %,.0f req/s, server CPU %.0f µs/req%n",
+        requests, what, result.seconds(), result.requestsPerSecond(), result.serverCpuMicrosPerRequest());
     if (result.errors() > 0) {
       throw new IllegalStateException(result.errors() + " of " + requests + " " + what + " failed; first: "
           + result.firstError());
@@ -148,11 +149,26 @@ public final class Benchmark {
 
   private LoadResult measure(String what, LoadGenerator load, Workload workload, int clients)
       throws InterruptedException {
-    LoadResult result = load.timed(workload, clients, settings.warmup(), settings.window());
-    log.printf(Locale.ROOT, "%s, %d client(s): %,.0f req/s, p50 %.3f ms, p99 %.3f ms%s%n", what, clients,
-        result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
+    LoadResult result;
+    if (settings.requestsPerRun() > 0) {
+      load.counted(workload, clients, settings.requestsPerRun() / 4);
+      result = load.counted(workload, clients, settings.requestsPerRun());
+    } else {
+      result = load.timed(workload, clients, settings.warmup(), settings.window());
+    }
+    log.printf(Locale.ROOT, "%s, %d client(s): %,.0f req/s, p50 %.3f ms, p99 %.3f ms, server CPU %.0f µs/req%s%n",
+        what, clients, result.requestsPerSecond(), result.p50Millis(), result.p99Millis(),
+        result.serverCpuMicrosPerRequest(),
         result.errors() > 0 ? ", " + result.errors() + " errors (first: " + result.firstError() + ")" : "");
     return result;
+  }
+
+  private void warmUp(LoadGenerator load, Workload workload) throws InterruptedException {
+    if (settings.requestsPerRun() > 0) {
+      load.counted(workload, settings.fillClients(), settings.requestsPerRun());
+    } else {
+      load.timed(workload, settings.fillClients(), Duration.ZERO, settings.warmup());
+    }
   }
 
   private static int lastPage(int numbers) {

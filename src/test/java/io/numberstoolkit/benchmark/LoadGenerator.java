@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A closed-loop load generator over real HTTP on loopback: each client is a thread with one
@@ -19,9 +20,12 @@ final class LoadGenerator {
   private static final int STOPPING = 2;
 
   private final InetSocketAddress target;
+  private final Supplier<Duration> serverCpu;
 
-  LoadGenerator(InetSocketAddress target) {
+  /** @param serverCpu the CPU time the server's process has used so far (null when unknown) */
+  LoadGenerator(InetSocketAddress target, Supplier<Duration> serverCpu) {
     this.target = target;
+    this.serverCpu = serverCpu;
   }
 
   /** A warm-up, then a measured window of fixed length; only the window's answers count. */
@@ -34,20 +38,27 @@ final class LoadGenerator {
       run.phase = MEASURING;
     }
     long from = System.nanoTime();
+    Duration cpuFrom = serverCpu.get();
     Thread.sleep(window.toMillis());
     run.phase = STOPPING;
     long to = System.nanoTime();
+    Duration cpuTo = serverCpu.get();
     run.join();
-    return run.result((to - from) / 1e9);
+    return run.result((to - from) / 1e9, difference(cpuFrom, cpuTo));
   }
 
   /** Exactly {@code total} requests shared among the clients, every one of them measured. */
   LoadResult counted(Workload workload, int clients, long total) throws InterruptedException {
     Run run = new Run(workload, clients, total);
     long from = System.nanoTime();
+    Duration cpuFrom = serverCpu.get();
     run.start(MEASURING);
     run.join();
-    return run.result((System.nanoTime() - from) / 1e9);
+    return run.result((System.nanoTime() - from) / 1e9, difference(cpuFrom, serverCpu.get()));
+  }
+
+  private static Duration difference(Duration from, Duration to) {
+    return from == null || to == null ? null : to.minus(from);
   }
 
   private final class Run {
@@ -110,12 +121,12 @@ final class LoadGenerator {
       }
     }
 
-    LoadResult result(double seconds) {
+    LoadResult result(double seconds, Duration cpu) {
       long[] sorted = Latencies.merged(latencies);
       return new LoadResult(
           sorted.length, errors.get(), seconds,
           Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 99),
-          firstError.get());
+          cpu, firstError.get());
     }
   }
 }

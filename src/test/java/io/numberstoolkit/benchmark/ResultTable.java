@@ -41,38 +41,35 @@ final class ResultTable {
   private void loadTable(StringBuilder out) {
     int small = r.settings().smallStore();
     int large = r.settings().largeStore();
-    out.append("| Workload |");
-    clients.forEach(c -> out.append(' ').append(c).append(c == 1 ? " client" : " clients")
-        .append(": req/s | p50 ms | p99 ms |"));
-    out.append("\n|---|");
-    clients.forEach(c -> out.append("---:|---:|---:|"));
-    out.append('\n');
-    loadRow(out, "GET /numbers/{id}.json, " + count(small) + " numbers", r.show());
-    loadRow(out, "GET /numbers.json?page=N, " + count(small) + " numbers", r.listSmallStore());
-    loadRow(out, "GET /numbers.json?page=N, " + count(large) + " numbers", r.listLargeStore());
-    loadRow(out, "POST /numbers.json", r.create());
-    loadRow(out, "GET /numbers/for/cid/C/afid/A/sid/S.json, " + count(small) + " numbers", r.search());
-    loadRow(out, "plain WireMock, static stub: GET /numbers/{id}.json", r.plainWireMockShow());
-    out.append("| **simulator / plain WireMock**, GET by id |");
+    out.append("| Workload | Clients | req/s | p50 ms | p99 ms | Server CPU µs/req |\n");
+    out.append("|---|---:|---:|---:|---:|---:|\n");
+    loadRows(out, "GET /numbers/{id}.json, " + count(small) + " numbers", r.show());
+    loadRows(out, "GET /numbers.json?page=N, " + count(small) + " numbers", r.listSmallStore());
+    loadRows(out, "GET /numbers.json?page=N, " + count(large) + " numbers", r.listLargeStore());
+    loadRows(out, "POST /numbers.json", r.create());
+    loadRows(out, "GET /numbers/for/cid/C/afid/A/sid/S.json, " + count(small) + " numbers", r.search());
+    loadRows(out, "plain WireMock, static stub: GET /numbers/{id}.json", r.plainWireMockShow());
     for (int c : clients) {
-      out.append(' ').append(ratio(ratio(r.show(), r.plainWireMockShow(), c, LoadResult::requestsPerSecond)))
+      out.append("| **simulator / plain WireMock**, GET by id | ").append(c)
+          .append(" | ").append(ratio(ratio(r.show(), r.plainWireMockShow(), c, LoadResult::requestsPerSecond)))
           .append(" | ").append(ratio(ratio(r.show(), r.plainWireMockShow(), c, LoadResult::p50Millis)))
           .append(" | ").append(ratio(ratio(r.show(), r.plainWireMockShow(), c, LoadResult::p99Millis)))
-          .append(" |");
+          .append(" | ").append(ratio(ratio(r.show(), r.plainWireMockShow(), c, LoadResult::serverCpuMicrosPerRequest)))
+          .append(" |\n");
     }
-    out.append('\n');
   }
 
-  private void loadRow(StringBuilder out, String workload, Map<Integer, LoadResult> results) {
-    out.append("| ").append(workload).append(" |");
+  private void loadRows(StringBuilder out, String workload, Map<Integer, LoadResult> results) {
     for (int c : clients) {
       LoadResult result = results.get(c);
-      out.append(' ').append(String.format(Locale.ROOT, "%,.0f", result.requestsPerSecond()))
+      out.append("| ").append(workload).append(" | ").append(c)
+          .append(" | ").append(String.format(Locale.ROOT, "%,.0f", result.requestsPerSecond()))
           .append(result.errors() > 0 ? " (" + result.errors() + " errors)" : "")
           .append(" | ").append(millis(result.p50Millis()))
-          .append(" | ").append(millis(result.p99Millis())).append(" |");
+          .append(" | ").append(millis(result.p99Millis()))
+          .append(" | ").append(String.format(Locale.ROOT, "%.0f", result.serverCpuMicrosPerRequest()))
+          .append(" |\n");
     }
-    out.append('\n');
   }
 
   private void figuresTable(StringBuilder out) {
@@ -93,7 +90,8 @@ final class ResultTable {
       met &= ratio >= 1.0;
     }
     row(out, "Simulator GET-by-id throughput / plain WireMock static stub (clients)",
-        String.join(", ", ratios), "at least 1.0×", met);
+        String.join(", ", ratios) + "; server CPU per request " + ratios(r.show(), r.plainWireMockShow(),
+            LoadResult::serverCpuMicrosPerRequest), "at least 1.0×", met);
   }
 
   private void listGoal(StringBuilder out) {
@@ -105,7 +103,8 @@ final class ResultTable {
       met &= ratio <= LIST_GROWTH_TOLERANCE;
     }
     row(out, "List-page p50 latency, " + count(r.settings().largeStore()) + " / " + count(r.settings().smallStore())
-        + " numbers (clients)", String.join(", ", ratios),
+        + " numbers (clients)", String.join(", ", ratios) + "; server CPU per request "
+            + ratios(r.listLargeStore(), r.listSmallStore(), LoadResult::serverCpuMicrosPerRequest),
         "does not grow with the store (at most " + LIST_GROWTH_TOLERANCE + "×)", met);
   }
 
@@ -114,7 +113,8 @@ final class ResultTable {
     Duration min = startup.runs().stream().min(Duration::compareTo).orElseThrow();
     Duration max = startup.runs().stream().max(Duration::compareTo).orElseThrow();
     String result = seconds(startup.median())
-        + (startup.runs().size() > 1 ? " (median of " + startup.runs().size() + "; " + seconds(min) + "–" + seconds(max) + ")" : "");
+        + (startup.runs().size() > 1 ? " (median of " + startup.runs().size() + "; " + seconds(min) + "–" + seconds(max) + ")" : "")
+        + (startup.medianCpu() == null ? "" : "; CPU time " + seconds(startup.medianCpu()));
     row(out, "Start-up of `simulate` to its first 200 answer (" + startup.how() + ")", result,
         "under " + STARTUP_GOAL_SECONDS + " s", startup.median().toMillis() < STARTUP_GOAL_SECONDS * 1000);
   }
@@ -140,6 +140,14 @@ final class ResultTable {
         ? c.notMeasured()
         : seconds(c.time()) + " (" + c.succeeded() + " passed, " + c.failed() + " failed)";
     row(out, "Conformance suite wall time, in-process simulator", result, "—", null);
+  }
+
+  private String ratios(Map<Integer, LoadResult> a, Map<Integer, LoadResult> b, ToDoubleFunction<LoadResult> figure) {
+    List<String> ratios = new ArrayList<>();
+    for (int c : clients) {
+      ratios.add(ratio(ratio(a, b, c, figure)));
+    }
+    return String.join(", ", ratios);
   }
 
   private static void row(StringBuilder out, String measurement, String result, String goal, Boolean met) {

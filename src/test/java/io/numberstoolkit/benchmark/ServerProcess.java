@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -53,6 +54,16 @@ final class ServerProcess implements AutoCloseable {
 
   String baseUrl() throws IOException {
     return "http://127.0.0.1:" + port();
+  }
+
+  /** The CPU time its process has used so far, all threads together (null where the OS does not say). */
+  Duration cpuTime() {
+    return process.toHandle().info().totalCpuDuration().orElse(null);
+  }
+
+  /** A load generator aimed at this server, which also reads the server's CPU time. */
+  LoadGenerator loadGenerator() throws IOException {
+    return new LoadGenerator(address(), this::cpuTime);
   }
 
   /** The heap in use after a full GC, in bytes. */

@@ -23,12 +23,23 @@ final class StartupProbe {
   private static final Pattern BANNER = Pattern.compile("listening on http://localhost:(\\d+)");
   private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
-  record Startup(List<Duration> runs, String how) {
+  /** Each run's wall time to the first 200, and the CPU time its process had used by then. */
+  record Startup(List<Duration> runs, List<Duration> cpu, String how) {
     Duration median() {
-      List<Duration> sorted = runs.stream().sorted().toList();
+      return median(runs);
+    }
+
+    Duration medianCpu() {
+      return cpu.contains(null) ? null : median(cpu);
+    }
+
+    private static Duration median(List<Duration> durations) {
+      List<Duration> sorted = durations.stream().sorted().toList();
       return sorted.get(sorted.size() / 2);
     }
   }
+
+  private record Run(Duration wall, Duration cpu) {}
 
   private StartupProbe() {}
 
@@ -43,14 +54,17 @@ final class StartupProbe {
       command.add("io.numberstoolkit.cli.Main");
     }
     command.addAll(List.of("simulate", "--port", "0"));
-    List<Duration> times = new ArrayList<>();
+    List<Duration> wall = new ArrayList<>();
+    List<Duration> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      times.add(once(command));
+      Run run = once(command);
+      wall.add(run.wall());
+      cpu.add(run.cpu());
     }
-    return new Startup(times, packaged ? "java -jar numbers-toolkit.jar simulate" : "simulate from classes");
+    return new Startup(wall, cpu, packaged ? "java -jar numbers-toolkit.jar simulate" : "simulate from classes");
   }
 
-  private static Duration once(List<String> command) throws IOException, InterruptedException {
+  private static Run once(List<String> command) throws IOException, InterruptedException {
     long start = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
@@ -64,7 +78,8 @@ final class StartupProbe {
           Thread.sleep(5);
         }
       }
-      return Duration.ofNanos(System.nanoTime() - start);
+      Duration wall = Duration.ofNanos(System.nanoTime() - start);
+      return new Run(wall, process.toHandle().info().totalCpuDuration().orElse(null));
     } finally {
       process.destroy();
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
