@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Contract tests and a stateful simulator for the numbers API.",
-    subcommands = {SimulateCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ValidateCommand.class, ConformCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {
@@ -24,7 +24,16 @@ public final class Main {
     if (System.getProperty(NO_CLOSURES) == null) {
       System.setProperty(NO_CLOSURES, "true");
     }
-    return new CommandLine(new Main());
+    return new CommandLine(new Main()).setParameterExceptionHandler(Main::oneLineUsageError);
+  }
+
+  /** A usage error is one line naming the problem and where help is, not the whole usage text. */
+  private static int oneLineUsageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command.getErr().println(command.getCommandName() + ": " + e.getMessage()
+        + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+    command.getErr().flush();
+    return command.getCommandSpec().exitCodeOnInvalidInput();
   }
 
   private static final String NO_CLOSURES = "picocli.disable.closures";

@@ -79,6 +79,9 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   SimulatorOptions options() {
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535 (0 picks a free port), not " + port);
+    }
     if (latency < 0 || requestLogSize < 0 || maxBodyBytes < 1 || maxSessions < 0) {
       throw new ParameterException(spec.commandLine(),
           "--latency, --request-log-size and --max-sessions must not be negative, --max-body-bytes at least 1");

@@ -16,6 +16,7 @@ import io.numberstoolkit.simulator.store.Spaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +37,14 @@ public final class Simulator implements AutoCloseable {
           "contracts/examples/show.response.number-envelope.json",
           "contracts/examples/create.response.number-envelope.json");
 
+  private final HttpLayer http;
   private final WireMockServer server;
   private final Spaces spaces;
   private final DataFile dataFile;
 
-  private Simulator(WireMockServer server, Spaces spaces, DataFile dataFile) {
-    this.server = server;
+  private Simulator(HttpLayer http, Spaces spaces, DataFile dataFile) {
+    this.http = http;
+    this.server = http.server();
     this.spaces = spaces;
     this.dataFile = dataFile;
   }
@@ -51,6 +54,10 @@ public final class Simulator implements AutoCloseable {
     SpaceState start = startState(options);
     DataFile dataFile = null;
     if (options.dataFile() != null) {
+      Path folder = options.dataFile().toAbsolutePath().getParent();
+      if (!Files.isDirectory(folder)) {
+        throw new StartException("cannot write the data file " + options.dataFile() + ": folder " + folder + " does not exist");
+      }
       try {
         dataFile = DataFile.open(options.dataFile(), start);
       } catch (IOException e) {
@@ -59,15 +66,15 @@ public final class Simulator implements AutoCloseable {
     }
     NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : ChangeLog.NONE);
     Spaces spaces = new Spaces(campaigns, start, shared, options.maxSessions());
-    WireMockServer server = HttpLayer.server(spaces, options);
+    HttpLayer http = HttpLayer.create(spaces, options);
     try {
-      server.start();
+      http.server().start();
     } catch (RuntimeException e) {
       closeQuietly(dataFile);
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(server, spaces, dataFile);
+    return new Simulator(http, spaces, dataFile);
   }
 
   public String baseUrl() {
@@ -78,9 +85,13 @@ public final class Simulator implements AutoCloseable {
     return server.port();
   }
 
-  /** Puts the shared space back to the start-up state and drops every session. */
+  /**
+   * Back to the start-up state: the shared space as it started, no sessions, the admin fault
+   * switch off and the request log empty (so nothing one test did reaches the next).
+   */
   public void reset() {
     spaces.resetAll();
+    http.reset();
   }
 
   public void stop() {
@@ -100,7 +111,7 @@ public final class Simulator implements AutoCloseable {
     try {
       return Campaigns.load(options.campaignsFile());
     } catch (Campaigns.InvalidCampaignsException e) {
-      throw new StartException("invalid campaigns file " + e.getMessage());
+      throw new StartException("cannot use the campaigns file " + e.getMessage());
     }
   }
 

@@ -2,6 +2,7 @@ package io.numberstoolkit.simulator;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,9 @@ public record SimulatorOptions(
   public static final int DEFAULT_MAX_SESSIONS = 1000;
 
   public SimulatorOptions {
-    apiKeys = Map.copyOf(apiKeys);
+    // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
+    // would scramble the order).
+    apiKeys = Collections.unmodifiableMap(new LinkedHashMap<>(apiKeys));
   }
 
   public static SimulatorOptions defaults() {

@@ -86,6 +86,7 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private static ResponseDefinition handle(Action action) {
+    RequestGuard.reached();
     try {
       return action.run();
     } catch (ApiException e) {

@@ -21,8 +21,10 @@ record Answer(int status, Map<String, String> headers, byte[] body) {
           Map.entry(406, "Not Acceptable"),
           Map.entry(410, "Gone"),
           Map.entry(413, "Content Too Large"),
+          Map.entry(414, "URI Too Long"),
           Map.entry(422, "Unprocessable Entity"),
           Map.entry(429, "Too Many Requests"),
+          Map.entry(431, "Request Header Fields Too Large"),
           Map.entry(500, "Internal Server Error"),
           Map.entry(503, "Service Unavailable"));
 

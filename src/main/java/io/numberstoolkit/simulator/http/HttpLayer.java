@@ -12,13 +12,24 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** Builds the WireMock server that serves the numbers API and its admin API over the store. */
+/**
+ * The WireMock server that serves the numbers API and its admin API over the store, with the
+ * runtime state beside the store: the fault switch and the request log.
+ */
 public final class HttpLayer {
   private static final int ASYNC_RESPONSE_THREADS = 4;
 
-  private HttpLayer() {}
+  private final WireMockServer server;
+  private final Faults faults;
+  private final RequestLog log;
 
-  public static WireMockServer server(Spaces spaces, SimulatorOptions options) {
+  private HttpLayer(WireMockServer server, Faults faults, RequestLog log) {
+    this.server = server;
+    this.faults = faults;
+    this.log = log;
+  }
+
+  public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
     RequestLog log = new RequestLog(options.requestLogSize());
     NumbersApi api =
@@ -30,16 +41,27 @@ public final class HttpLayer {
             .extensionScanningEnabled(false)
             .extensions(new NumbersFilter(api, faults), new AdminApi(spaces, log, faults), log)
             .disableRequestJournal()
-            // WireMock formats every stub request and its answer as JSON for its notifier, which is
-            // quiet here and drops them: a tenth of the CPU time of a GET-by-id, for nothing.
+            // WireMock would format every request for a log we never print, reading the body in
+            // the declared charset after the answer is decided: an unknown charset threw there.
             .stubRequestLoggingDisabled(true)
             .httpClientFactory(new LazyProxyClients())
+            .httpServerFactory(new GuardedJettyServerFactory(options.maxBodyBytes()))
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new WireMockServer(config);
+    return new HttpLayer(new WireMockServer(config), faults, log);
+  }
+
+  public WireMockServer server() {
+    return server;
+  }
+
+  /** The fault switch off and the request log empty, as at start-up. */
+  public void reset() {
+    faults.set(Faults.Setting.OFF);
+    log.clear();
   }
 
   /** The simulator answers from its store; it never loads stub files from the working directory. */

@@ -45,13 +45,11 @@ final class NumbersApi {
     String url = request.getUrl();
     int question = url.indexOf('?');
     String path = question < 0 ? url : url.substring(0, question);
-    Format format = Format.JSON;
     try {
       Route route = Route.of(request.getMethod().getName(), path);
-      format = route.format();
       return answer(route, request, question < 0 ? "" : url.substring(question + 1));
     } catch (ApiException e) {
-      return Answer.error(e, format);
+      return Answer.error(e, Format.answering(path));
     }
   }
 

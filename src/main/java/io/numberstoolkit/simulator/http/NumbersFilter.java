@@ -44,8 +44,10 @@ final class NumbersFilter implements RequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    RequestGuard.reached();
     Answer answer;
     long delay = 0;
+    Format format = Format.answering(request.getUrl());
     try {
       if (Cors.isPreflight(request)) {
         answer = Cors.preflight(request);
@@ -54,18 +56,18 @@ final class NumbersFilter implements RequestFilterV2 {
         delay = fault.delayMs();
         answer = fault.status() != null
             ? Answer.error(fault.status(), "fault injected by the simulator (" + Faults.HEADER
-                + " or the admin fault switch)", List.of(), Format.JSON)
+                + " or the admin fault switch)", List.of(), format)
             : api.handle(request);
         if (fault.status() != null && fault.status() != 500) {
           answer.withHeader("Retry-After", "1");
         }
       }
     } catch (ApiException e) {
-      answer = Answer.error(e, Format.JSON);
+      answer = Answer.error(e, format);
     } catch (RuntimeException e) {
       // A bug of ours, never the client's fault: say so plainly, and log the details here.
       LOG.log(Level.SEVERE, "simulator failure on " + request.getMethod() + " " + request.getUrl(), e);
-      answer = Answer.error(500, "the simulator failed: " + e.getClass().getSimpleName(), List.of(), Format.JSON);
+      answer = Answer.error(500, "the simulator failed: " + e.getClass().getSimpleName(), List.of(), format);
     }
     Cors.addTo(answer.headers(), request);
     return RequestFilterAction.stopWith(definition(answer, delay));

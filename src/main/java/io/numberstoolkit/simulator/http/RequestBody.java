@@ -118,7 +118,12 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
   private static RequestBody multipart(Request request) throws ApiException {
     ObjectNode root = NODES.objectNode();
     AudioUpload audio = null;
-    for (Request.Part part : request.getParts()) {
+    var parts = request.getParts();
+    if (parts == null) {
+      // WireMock gives no parts when the body does not parse as multipart with the given boundary.
+      throw new ApiException(400, "the multipart/form-data body has no parts separated by its boundary");
+    }
+    for (Request.Part part : parts) {
       String name = part.getName();
       if (name == null) {
         continue;
@@ -131,6 +136,9 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
         continue;
       }
       put(root, name, NODES.textNode(part.getBody().asString()));
+    }
+    if (audio != null && !root.has("number")) {
+      root.putObject("number"); // a file alone is still a request about the number
     }
     return new RequestBody(TextValues.typed(root), audio);
   }

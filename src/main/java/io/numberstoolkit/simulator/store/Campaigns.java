@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,6 +41,10 @@ public final class Campaigns {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readString(file));
+    } catch (NoSuchFileException e) {
+      throw new InvalidCampaignsException(file + ": no such file");
+    } catch (AccessDeniedException e) {
+      throw new InvalidCampaignsException(file + ": permission denied");
     } catch (IOException e) {
       throw new InvalidCampaignsException(file + ": " + e.getMessage());
     }

@@ -1,0 +1,45 @@
+@pagination
+Feature: Pagination
+  The list answers at most 25 numbers a page; ?page=N picks a page (the first is 1). A Link header
+  names the first, previous, next and last pages where they apply, keeping the request's other
+  query parameters (the API key among them).
+
+  @documented @readonly
+  Scenario: A page holds at most 25 numbers and names the first and last pages
+    When I list the numbers
+    Then the answer is a list of at most 25 numbers
+    And the Link header names the first and the last page
+
+  @documented @readonly
+  Scenario: Page 1 is the first page
+    When I list the numbers
+    And I list page 1 of the numbers
+    Then both pages hold the same numbers
+
+  @documented @readonly
+  Scenario: The links lead through every page once
+    When I follow the next links from the first page to the last
+    Then no page holds more than 25 numbers
+    And no number appears on two pages
+    And every page after the first links back to the one before it
+    And the last page is the one the first page's Link header calls last
+
+  @documented @mutating
+  Scenario: More than 25 numbers span several pages
+    Given there are more than 25 numbers
+    When I list the numbers
+    Then the answer is a list of 25 numbers
+    And the Link header names the first, the next and the last page
+    When I follow the next link
+    Then the answer is a list of at most 25 numbers
+    And the Link header names the first, the previous and the last page
+    And no number of the first page is on this page
+
+  @convention @mutating
+  Scenario: The simulator pages search results like the list
+    Given 26 numbers for the first campaign with one sub id
+    When I search for the first campaign, our affiliate and that sub id
+    Then the answer is a list of 25 numbers
+    And the Link header names the first, the next and the last page
+    When I follow the next link
+    Then the answer is a list of 1 numbers

@@ -1,0 +1,88 @@
+package io.numberstoolkit.cli;
+
+import io.numberstoolkit.conformance.ConformanceRunner;
+import io.numberstoolkit.conformance.TargetConfig;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code conform}: runs the conformance suite against an implementation of the numbers API. */
+@Command(
+    name = "conform",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs the conformance suite against an implementation of the numbers API.",
+      "Exit 0 when every selected scenario passed, 1 when any failed, 2 on a usage error or an"
+          + " unreachable target.",
+      "Every option also reads from a system property (numbers.base-url, ...) or an environment"
+          + " variable (NUMBERS_BASE_URL, ...)."
+    })
+public final class ConformCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(names = "--base-url", paramLabel = "URL", description = "The implementation under test, e.g. http://localhost:8080")
+  private String baseUrl;
+
+  @Option(names = "--api-key", paramLabel = "KEY", description = "The API key to send (query parameter api_key).")
+  private String apiKey;
+
+  @Option(names = "--company-id", paramLabel = "N", description = "The company to act on (company_id), for resellers.")
+  private String companyId;
+
+  @Option(names = "--cid", paramLabel = "CID", split = ",",
+      description = "A campaign that exists on the target; give two (default: 0001 and 111).")
+  private List<String> cids;
+
+  @Option(names = "--afid", paramLabel = "AFID", description = "The affiliate to create numbers for (default: 0002).")
+  private String afid;
+
+  @Option(names = "--timeout-ms", paramLabel = "MS", description = "Connect and read timeout per request (default: 10000).")
+  private String timeoutMs;
+
+  @Option(names = "--tags", paramLabel = "EXPR",
+      description = "Cucumber tag expression, e.g. \"@documented and @readonly\" for a production target.")
+  private String tags;
+
+  @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports/conformance",
+      description = "Where to write junit.xml, report.html, report.json and the coverage table (default: ${DEFAULT-VALUE}).")
+  private Path reportDir;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, String> explicit = new LinkedHashMap<>();
+    put(explicit, "base-url", baseUrl);
+    put(explicit, "api-key", apiKey);
+    put(explicit, "company-id", companyId);
+    put(explicit, "cids", cids == null ? null : String.join(",", cids));
+    put(explicit, "afid", afid);
+    put(explicit, "timeout-ms", timeoutMs);
+    Optional<TargetConfig> target;
+    try {
+      target = TargetConfig.resolve(explicit, System.getProperties(), System.getenv());
+    } catch (TargetConfig.ConfigException e) {
+      err.println("conform: " + e.getMessage());
+      return ConformanceRunner.USAGE;
+    }
+    if (target.isEmpty()) {
+      err.println("conform: no target: give --base-url URL (or numbers.base-url, or NUMBERS_BASE_URL)");
+      return ConformanceRunner.USAGE;
+    }
+    return ConformanceRunner.run(target.get(), tags, reportDir, out, err);
+  }
+
+  private static void put(Map<String, String> map, String name, String value) {
+    if (value != null) {
+      map.put(name, value);
+    }
+  }
+}

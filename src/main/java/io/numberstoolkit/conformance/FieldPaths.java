@@ -1,0 +1,45 @@
+package io.numberstoolkit.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The field paths present in a JSON tree, named like {@link SchemaField#path()}: {@code
+ * number.timers[].timer.seconds}. A list's items are named like a single number's fields ({@code
+ * number.id}, not {@code [].number.id}) so list, search and show share one vocabulary.
+ */
+public final class FieldPaths {
+  private FieldPaths() {}
+
+  public static Set<String> of(JsonNode tree) {
+    Set<String> paths = new LinkedHashSet<>();
+    collect(tree, "", paths);
+    Set<String> named = new LinkedHashSet<>();
+    paths.forEach(path -> named.add(normalize(path)));
+    named.remove("");
+    return named;
+  }
+
+  /** A path as the coverage table names it: without the leading {@code []} of a list's items. */
+  public static String normalize(String path) {
+    if (path.startsWith("[].")) {
+      return path.substring(3);
+    }
+    return path.equals("[]") ? "" : path;
+  }
+
+  private static void collect(JsonNode node, String path, Set<String> paths) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(field -> {
+        String child = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        paths.add(child);
+        collect(field.getValue(), child, paths);
+      });
+    } else if (node.isArray()) {
+      for (JsonNode item : node) {
+        collect(item, path + "[]", paths);
+      }
+    }
+  }
+}

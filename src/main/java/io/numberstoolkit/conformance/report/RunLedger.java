@@ -1,0 +1,51 @@
+package io.numberstoolkit.conformance.report;
+
+import io.numberstoolkit.conformance.Exchange;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run of the suite did, scenario by scenario: the exchanges the step definitions sent
+ * and the results Cucumber reported. The glue (created per scenario by picocontainer) and the
+ * report plugins (created by Cucumber) meet only here, so this is the one run-wide static.
+ */
+public final class RunLedger {
+  private static volatile RunLedger current = new RunLedger();
+
+  private final Map<String, ScenarioRecord> scenarios = new LinkedHashMap<>();
+  private volatile String secret;
+
+  public static RunLedger current() {
+    return current;
+  }
+
+  /** Starts a new, empty ledger for a run that is about to start. */
+  public static synchronized RunLedger startNew() {
+    current = new RunLedger();
+    return current;
+  }
+
+  public synchronized ScenarioRecord scenario(String id) {
+    return scenarios.computeIfAbsent(id, ScenarioRecord::new);
+  }
+
+  public synchronized List<ScenarioRecord> scenarios() {
+    return new ArrayList<>(scenarios.values());
+  }
+
+  public void record(String scenarioId, Exchange exchange) {
+    scenario(scenarioId).add(exchange);
+  }
+
+  /** A value (the API key) that reports must never print. */
+  public void keepSecret(String value) {
+    this.secret = value == null || value.isEmpty() ? null : value;
+  }
+
+  public String masked(String text) {
+    String hidden = secret;
+    return text == null || hidden == null ? text : text.replace(hidden, "***");
+  }
+}

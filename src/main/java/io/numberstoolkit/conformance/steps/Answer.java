@@ -1,0 +1,73 @@
+package io.numberstoolkit.conformance.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.conformance.Exchange;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An answer the suite got, already checked against the contract, read in the API's terms. */
+public final class Answer {
+  private final Exchange exchange;
+  private final JsonNode body;
+  private final String format;
+
+  Answer(Exchange exchange, JsonNode body, String format) {
+    this.exchange = exchange;
+    this.body = body;
+    this.format = format;
+  }
+
+  public int status() {
+    return exchange.status();
+  }
+
+  public boolean successful() {
+    return status() >= 200 && status() < 300;
+  }
+
+  public Exchange exchange() {
+    return exchange;
+  }
+
+  public String format() {
+    return format;
+  }
+
+  /** The body in the JSON shape (XML read by RailsXml), or null when there is none. */
+  public JsonNode body() {
+    return body;
+  }
+
+  public boolean carriesNumber() {
+    return body != null && body.path("number").isObject();
+  }
+
+  public NumberView number() {
+    if (!carriesNumber()) {
+      throw new AssertionError("expected the answer to carry a number, got " + describe());
+    }
+    return new NumberView(body.get("number"));
+  }
+
+  public List<NumberView> numbers() {
+    if (body == null || !body.isArray()) {
+      throw new AssertionError("expected the answer to be a list of numbers, got " + describe());
+    }
+    List<NumberView> numbers = new ArrayList<>();
+    body.forEach(item -> numbers.add(new NumberView(item.path("number"))));
+    return numbers;
+  }
+
+  LinkHeader links() {
+    return LinkHeader.parse(exchange.header("Link"));
+  }
+
+  String describe() {
+    return exchange.status() + (exchange.hasBody() ? " " + abbreviate(exchange.responseBody()) : " (no body)");
+  }
+
+  private static String abbreviate(String text) {
+    String flat = text.strip().replaceAll("\\s+", " ");
+    return flat.length() <= 300 ? flat : flat.substring(0, 300) + "...";
+  }
+}

@@ -1,0 +1,74 @@
+package io.numberstoolkit.conformance.steps;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** JSON and Rails-style XML. */
+public final class FormatSteps {
+  private final Numbers numbers;
+  private Answer json;
+  private Answer xml;
+
+  public FormatSteps(Numbers numbers) {
+    this.numbers = numbers;
+  }
+
+  @Then("the answer is JSON")
+  public void isJson() {
+    Answer answer = numbers.last();
+    Expect.equal("application/json", ResponseContract.mediaType(answer.exchange().header("Content-Type")), "Content-Type");
+    Expect.that(answer.body() != null, "the answer has no JSON body");
+  }
+
+  @Then("the answer is Rails-style XML with the root element {string}")
+  public void isRailsXml(String root) {
+    railsXml(numbers.last(), root);
+  }
+
+  @When("I show the number as JSON and as XML")
+  public void showInBothFormats() {
+    long id = numbers.current().id();
+    json = numbers.send(Call.show(id));
+    xml = numbers.send(Call.show(id).as("xml"));
+    Expect.status(200, json);
+    Expect.status(200, xml);
+  }
+
+  @Then("the XML answer is Rails-style XML with the root element {string}")
+  public void xmlAnswerIsRailsXml(String root) {
+    railsXml(xml, root);
+  }
+
+  @Then("both answers carry the same number")
+  public void sameNumber() {
+    Expect.equal(json.number().normalized(), xml.number().normalized(), "the number in XML, read as JSON");
+  }
+
+  /** text/xml, the given root element, {@code type="array"} on a list's root. */
+  private static void railsXml(Answer answer, String root) {
+    Expect.equal("text/xml", ResponseContract.mediaType(answer.exchange().header("Content-Type")), "Content-Type");
+    Element element = documentElement(answer.exchange().responseBody());
+    Expect.equal(root, element.getTagName(), "the root element");
+    if (answer.body() != null && answer.body().isArray()) {
+      Expect.equal("array", element.getAttribute("type"), "the type attribute of <" + root + ">");
+    }
+  }
+
+  private static Element documentElement(String xml) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      var builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
+      return builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
+    } catch (Exception e) {
+      throw new AssertionError("the answer is not well-formed XML: " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package io.numberstoolkit.conformance.steps;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.numberstoolkit.conformance.Exchange;
+import io.numberstoolkit.conformance.FieldPaths;
+import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.contract.ContractValidator;
+import io.numberstoolkit.contract.RailsXml;
+import io.numberstoolkit.contract.Schema;
+import io.numberstoolkit.contract.Violation;
+import io.numberstoolkit.contract.XmlRejectedException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.xml.sax.InputSource;
+
+/**
+ * The one place that checks every answer against the contract, whatever step asked for it.
+ *
+ * <ul>
+ *   <li>A success with a body must be in the requested format (application/json or text/xml)
+ *       and valid against the schema its operation answers: number-list for list and search,
+ *       number-envelope for the others. XML is read into the JSON shape first (RailsXml). An
+ *       extra field fails only a {@code @convention} scenario: the schemas are closed by convention.
+ *   <li>A 204 must have no body.
+ *   <li>An error body, when there is one, must be JSON (XML may also answer in XML): the docs
+ *       promise "some JSON" and nothing more. Only a {@code @convention} scenario holds it to the
+ *       simulator's error schema.
+ * </ul>
+ */
+final class ResponseContract {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * The schemas are closed (additionalProperties false) by convention, to make drift visible; the
+   * docs do not forbid extra fields, so only a {@code @convention} scenario fails on one.
+   */
+  private static final String CLOSED_SCHEMA = "additionalProperties";
+
+  /** What was read from an answer: its body in the JSON shape (or null) and what is wrong with it. */
+  record Reading(JsonNode body, List<String> problems, Set<String> fields) {}
+
+  private ResponseContract() {}
+
+  static Reading read(Exchange exchange, String format, boolean convention) {
+    List<String> problems = new ArrayList<>();
+    if (!exchange.answered() || !(format.equals("json") || format.equals("xml"))) {
+      return new Reading(null, problems, Set.of());
+    }
+    int status = exchange.status();
+    if (status >= 200 && status < 300) {
+      JsonNode body = success(exchange, format, convention, problems);
+      Set<String> fields = new LinkedHashSet<>();
+      if (body != null) {
+        fields.addAll(FieldPaths.of(body));
+      }
+      if (exchange.header("Link") != null) {
+        fields.add(io.numberstoolkit.conformance.report.CoverageModel.LINK_HEADER);
+      }
+      return new Reading(body, problems, fields);
+    }
+    JsonNode body = error(exchange, format, convention, problems);
+    return new Reading(body, problems, Set.of());
+  }
+
+  private static JsonNode success(Exchange exchange, String format, boolean convention, List<String> problems) {
+    if (exchange.status() == 204) {
+      if (exchange.hasBody()) {
+        problems.add("a 204 No Content answer must have no body");
+      }
+      return null;
+    }
+    if (!exchange.hasBody()) {
+      if (schemaFor(exchange.operation()) != null) {
+        problems.add("a " + exchange.status() + " answer to " + exchange.operation().label()
+            + " must carry " + (isList(exchange.operation()) ? "the list" : "the number"));
+      }
+      return null;
+    }
+    String expectedType = format.equals("json") ? "application/json" : "text/xml";
+    String actualType = mediaType(exchange.header("Content-Type"));
+    if (!expectedType.equals(actualType)) {
+      problems.add("a ." + format + " answer must be " + expectedType + ", not "
+          + (actualType.isEmpty() ? "without a Content-Type" : actualType));
+    }
+    JsonNode body = parse(exchange.responseBody(), format, problems);
+    Schema schema = schemaFor(exchange.operation());
+    if (body != null && schema != null) {
+      for (Violation violation : ContractValidator.shared().validate(schema, body)) {
+        if (convention || !CLOSED_SCHEMA.equals(violation.rule())) {
+          problems.add(schema.cliName() + " " + where(violation) + ": " + violation.message());
+        }
+      }
+    }
+    return body;
+  }
+
+  private static JsonNode error(Exchange exchange, String format, boolean convention, List<String> problems) {
+    if (!exchange.hasBody()) {
+      if (convention) {
+        problems.add("the simulator answers every error with an error body; this " + exchange.status() + " has none");
+      }
+      return null;
+    }
+    String actualType = mediaType(exchange.header("Content-Type"));
+    boolean xml = actualType.endsWith("/xml") || actualType.endsWith("+xml");
+    if (xml && format.equals("json")) {
+      problems.add("an error answer to a .json request must be JSON (the docs: \"some JSON\"), not " + actualType);
+      return null;
+    }
+    if (!xml) {
+      JsonNode body = parse(exchange.responseBody(), "json", problems);
+      if (body != null && convention) {
+        validate(Schema.ERROR, body, problems);
+      }
+      return body;
+    }
+    if (!wellFormedXml(exchange.responseBody())) {
+      problems.add("the error body says it is " + actualType + " but is not well-formed XML");
+      return null;
+    }
+    if (!convention) {
+      return null;
+    }
+    JsonNode body = parse(exchange.responseBody(), "xml", problems);
+    if (body != null) {
+      validate(Schema.ERROR, body, problems);
+    }
+    return body;
+  }
+
+  private static void validate(Schema schema, JsonNode body, List<String> problems) {
+    for (Violation violation : ContractValidator.shared().validate(schema, body)) {
+      problems.add(schema.cliName() + " " + where(violation) + ": " + violation.message());
+    }
+  }
+
+  private static Schema schemaFor(Operation operation) {
+    return switch (operation) {
+      case LIST, SEARCH -> Schema.NUMBER_LIST;
+      case SHOW, CREATE, UPDATE, DELETE -> Schema.NUMBER_ENVELOPE;
+      case OTHER -> null;
+    };
+  }
+
+  private static boolean isList(Operation operation) {
+    return operation == Operation.LIST || operation == Operation.SEARCH;
+  }
+
+  /** The body in the JSON shape, or null with a problem noted when it cannot be read. */
+  static JsonNode parse(String text, String format, List<String> problems) {
+    if (format.equals("xml")) {
+      try {
+        return RailsXml.read(text);
+      } catch (XmlRejectedException e) {
+        problems.add("the body is not Rails-style XML: " + e.getMessage());
+        return null;
+      }
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      problems.add("the body is not JSON: " + e.getOriginalMessage());
+      return null;
+    }
+  }
+
+  private static String where(Violation violation) {
+    return violation.pointer() == null || violation.pointer().isEmpty() ? "(the body)" : violation.pointer();
+  }
+
+  static String mediaType(String contentType) {
+    if (contentType == null) {
+      return "";
+    }
+    int semicolon = contentType.indexOf(';');
+    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean wellFormedXml(String text) {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      var builder = factory.newDocumentBuilder();
+      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler()); // quiet: no "[Fatal Error]" on stderr
+      builder.parse(new InputSource(new StringReader(text)));
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.numberstoolkit.conformance.steps;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** The negative checks: requests broken as {@link Breakages} derives from the request schemas. */
+public final class ValidationSteps {
+  private final Numbers numbers;
+  private NumberView before;
+
+  public ValidationSteps(Numbers numbers) {
+    this.numbers = numbers;
+  }
+
+  @When("I try to create a number for {campaign} whose {word} {breakage}")
+  public void createBroken(String cid, String field, String breakage) {
+    ObjectNode body = numbers.newRequest(cid).json();
+    Breakages.find("create-request", field, breakage).applyTo(body);
+    numbers.rememberIds();
+    numbers.send(Call.create(new Call.JsonBody(body)));
+  }
+
+  @When("I try to update the number so that its {word} {breakage}")
+  public void updateBroken(String field, String breakage) {
+    ObjectNode body = NumberRequest.changes().json();
+    Breakages.find("update-request", field, breakage).applyTo(body);
+    before = numbers.show(numbers.current().id());
+    numbers.send(Call.update(numbers.current().id(), new Call.JsonBody(body)));
+  }
+
+  @Then("the number is unchanged")
+  public void unchanged() {
+    Expect.that(!numbers.last().successful(),
+        "the update should have been refused, but was answered " + numbers.last().describe());
+    NumberView now = numbers.show(numbers.current().id());
+    Expect.equal(before.normalized(), now.normalized(), "the number after the refused update");
+  }
+}

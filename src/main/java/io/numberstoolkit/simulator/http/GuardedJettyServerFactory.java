@@ -1,0 +1,56 @@
+package io.numberstoolkit.simulator.http;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty12.Jetty12HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
+
+/**
+ * WireMock's Jetty 12 server with the simulator's {@link RequestGuard} in front of both servlet
+ * contexts and {@link JsonErrorHandler} for what Jetty refuses itself: every answer carries the
+ * simulator's error body, never an HTML page.
+ */
+final class GuardedJettyServerFactory implements HttpServerFactory {
+  private final long maxBodyBytes;
+
+  GuardedJettyServerFactory(long maxBodyBytes) {
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  @Override
+  public String getName() {
+    return "numbers-guarded-jetty12";
+  }
+
+  @Override
+  public HttpServer buildHttpServer(
+      Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+    return new Jetty12HttpServer(options, adminRequestHandler, stubRequestHandler) {
+      @Override
+      protected void applyAdditionalServerConfiguration(Server jettyServer, Options serverOptions) {
+        super.applyAdditionalServerConfiguration(jettyServer, serverOptions);
+        jettyServer.setErrorHandler(new JsonErrorHandler());
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        guard(context);
+      }
+
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        guard(context);
+      }
+    };
+  }
+
+  private void guard(ServletContextHandler context) {
+    context.addFilter(new RequestGuard(maxBodyBytes), "/*", EnumSet.of(DispatcherType.REQUEST));
+  }
+}

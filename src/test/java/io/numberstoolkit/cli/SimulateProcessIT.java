@@ -1,0 +1,82 @@
+package io.numberstoolkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorProcess;
+import io.numberstoolkit.simulator.support.SimulatorProcess.Ended;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code java -jar numbers-toolkit.jar simulate} as a user runs it: start-up, SIGTERM, bad options. */
+class SimulateProcessIT {
+  @TempDir Path folder;
+
+  @Test
+  void itStartsAnswersAndStopsCleanlyOnSigterm() throws Exception {
+    long launched = System.nanoTime();
+    try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0")) {
+      long banner = System.nanoTime();
+      // A plain JDK client: the measurement is the simulator's, not this test's REST Assured warm-up.
+      HttpResponse<String> first = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(simulator.baseUrl() + "/numbers.json")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      long answered = System.nanoTime();
+      assertEquals(200, first.statusCode());
+      assertEquals(200, NumbersClient.of(simulator.baseUrl()).given().get("/numbers.xml").statusCode());
+      System.out.printf("simulate start-up: banner after %d ms, first 200 after %d ms%n",
+          (banner - launched) / 1_000_000, (answered - launched) / 1_000_000);
+
+      Ended ended = simulator.terminate();
+      assertTrue(ended.exitCode() == 0 || ended.exitCode() == 143, "exit code " + ended.exitCode());
+      assertFalse(ended.err().contains("Exception") || ended.err().contains("\tat "), ended.err());
+      URI url = URI.create(simulator.baseUrl());
+      assertThrows(IOException.class, () -> new Socket(url.getHost(), url.getPort()).close(), "the port is closed");
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "--port, -5, --port",
+    "--api-key, key:abc, --api-key",
+    "--campaigns, MISSING, no such file",
+    "--data, MISSING/numbers.jsonl, does not exist",
+    "--bogus, '', --bogus"
+  })
+  void badOptionsExitWithCode2AndOneClearLine(String option, String value, String mentioned) throws Exception {
+    List<String> args = new ArrayList<>(List.of(option));
+    if (!value.isEmpty()) {
+      args.add(value.replace("MISSING", folder.resolve("missing").toString()));
+    }
+    Ended ended = SimulatorProcess.simulateExpectingExit(args.toArray(String[]::new));
+    assertEquals(2, ended.exitCode(), ended.err());
+    assertEquals("", ended.out(), "no banner");
+    assertEquals(1, ended.err().lines().count(), ended.err());
+    assertTrue(ended.err().contains(mentioned), ended.err());
+    assertFalse(ended.err().contains("Exception") || ended.err().contains("\tat "), ended.err());
+  }
+
+  @Test
+  void anUnreadableDataFileIsOneClearLine() throws Exception {
+    Path data = Files.writeString(folder.resolve("numbers.jsonl"), "{\"op\": \"state\"}\nnot json\n{\"op\": \"delete\", \"id\": 1}\n");
+    Ended ended = SimulatorProcess.simulateExpectingExit("--port", "0", "--data", data.toString());
+    assertEquals(2, ended.exitCode(), ended.err());
+    assertEquals(1, ended.err().lines().count(), ended.err());
+    assertTrue(ended.err().contains(data + ":2"), ended.err());
+  }
+}

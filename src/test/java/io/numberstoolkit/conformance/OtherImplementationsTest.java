@@ -1,0 +1,83 @@
+package io.numberstoolkit.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numberstoolkit.cli.Main;
+import io.numberstoolkit.conformance.targets.AlternativeChoices;
+import io.numberstoolkit.conformance.targets.Defect;
+import io.numberstoolkit.conformance.targets.RewritingProxy;
+import io.numberstoolkit.simulator.Simulator;
+import io.numberstoolkit.simulator.SimulatorOptions;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The suite judges implementations, not the simulator: a second implementation that decides every
+ * OPEN point differently passes every {@code @documented} scenario and fails the {@code
+ * @convention} ones; each of twelve broken implementations fails the scenario meant to catch it.
+ */
+class OtherImplementationsTest {
+  @TempDir Path reports;
+  private Simulator simulator;
+
+  @BeforeEach
+  void startSimulator() throws Exception {
+    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withApiKey(Defect.API_KEY, 1L));
+  }
+
+  @AfterEach
+  void stopSimulator() {
+    simulator.stop();
+  }
+
+  @Test
+  void anImplementationWithOtherOpenChoicesPassesEveryDocumentedScenario() throws Exception {
+    try (RewritingProxy other = RewritingProxy.start(simulator.baseUrl(), new AlternativeChoices())) {
+      String out = conform(other, "@documented", 0);
+      assertTrue(out.startsWith("Conformance: "), out);
+    }
+  }
+
+  @Test
+  void itFailsTheConventionScenariosThatAssertTheSimulatorsChoices() throws Exception {
+    try (RewritingProxy other = RewritingProxy.start(simulator.baseUrl(), new AlternativeChoices())) {
+      String out = conform(other, "@convention and not @validation", 1);
+      List<String> caught = List.of(
+          "The simulator answers a create with 201 Created and the number",
+          "The simulator answers an update with 200 and the changed number",
+          "The simulator answers a delete with 204 and no body",
+          "The simulator answers a validation failure with 422, naming the field",
+          "The simulator answers a method it does not serve with 405 and the allowed methods");
+      assertAll(caught.stream().map(name -> () -> assertTrue(out.contains("FAILED  " + name + "  ("), name + "\n" + out)));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Defect.class)
+  void aBrokenImplementationFailsTheScenarioMeantToCatchIt(Defect defect) throws Exception {
+    try (RewritingProxy broken = RewritingProxy.start(simulator.baseUrl(), defect)) {
+      String out = conform(broken, "@documented", 1);
+      assertTrue(out.contains("FAILED  " + defect.caughtBy + "  ("), defect + " was not caught by '" + defect.caughtBy + "':\n" + out);
+    }
+  }
+
+  private String conform(RewritingProxy target, String tags, int expectedExit) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(
+        "conform", "--base-url", target.baseUrl(), "--api-key", Defect.API_KEY, "--company-id", "1",
+        "--tags", tags, "--report-dir", reports.toString());
+    assertEquals(expectedExit, exit, out + "\n" + err);
+    return out.toString();
+  }
+}

@@ -1,0 +1,98 @@
+package io.numberstoolkit.conformance.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numberstoolkit.conformance.Exchange;
+import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.contract.RailsXml;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The one place that holds every answer to the contract, and where it holds back on OPEN points. */
+class ResponseContractTest {
+  private static final String JSON = "application/json; charset=utf-8";
+
+  @Test
+  void aDocumentedNumberIsValidAndItsFieldsAreRecorded() throws IOException {
+    ResponseContract.Reading reading = read(Operation.SHOW, 200, JSON, showExample(), "json", false);
+
+    assertEquals(List.of(), reading.problems());
+    assertTrue(reading.fields().containsAll(Set.of("number.id", "number.greeting.voice_gender", "number.timers[].seconds")),
+        reading.fields().toString());
+  }
+
+  @Test
+  void aListInRailsXmlIsReadIntoTheJsonShapeAndValidated() throws IOException {
+    String xml = RailsXml.write("numbers", new com.fasterxml.jackson.databind.ObjectMapper().readTree("[" + showExample() + "]"));
+
+    ResponseContract.Reading reading = read(Operation.LIST, 200, "text/xml", xml, "xml", false);
+
+    assertEquals(List.of(), reading.problems());
+    assertEquals(5, reading.body().get(0).path("number").path("id").asInt());
+  }
+
+  @Test
+  void anExtraFieldFailsOnlyAConventionScenarioBecauseTheSchemasAreClosedByConvention() throws IOException {
+    String extra = showExample().replaceFirst("\"id\"", "\"carrier\": \"acme\", \"id\"");
+
+    assertEquals(List.of(), read(Operation.SHOW, 200, JSON, extra, "json", false).problems());
+    assertEquals(1, read(Operation.SHOW, 200, JSON, extra, "json", true).problems().size());
+  }
+
+  @Test
+  void aWrongFieldFailsEveryScenario() throws IOException {
+    String wrong = showExample().replace("\"toll_free\":false", "\"toll_free\":\"no\"").replace("\"toll_free\": false", "\"toll_free\": \"no\"");
+
+    List<String> problems = read(Operation.SHOW, 200, JSON, wrong, "json", false).problems();
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("number-envelope /number/toll_free: "), problems.get(0));
+  }
+
+  @Test
+  void theMediaTypeMustMatchTheFormat() throws IOException {
+    List<String> problems = read(Operation.SHOW, 200, "text/html", showExample(), "json", false).problems();
+
+    assertEquals(List.of("a .json answer must be application/json, not text/html"), problems);
+  }
+
+  @Test
+  void aNoContentAnswerHasNoBodyAndACreateAnswerHasOne() {
+    assertEquals(List.of("a 204 No Content answer must have no body"),
+        read(Operation.DELETE, 204, JSON, "{}", "json", false).problems());
+    assertEquals(List.of("a 201 answer to create must carry the number"),
+        read(Operation.CREATE, 201, JSON, "", "json", false).problems());
+  }
+
+  @Test
+  void anErrorBodyMustBeJsonButOnlyAConventionScenarioHoldsItToTheErrorSchema() {
+    assertEquals(List.of(), read(Operation.SHOW, 404, JSON, "{\"message\": \"not here\"}", "json", false).problems());
+    assertEquals(List.of(), read(Operation.SHOW, 404, JSON, "", "json", false).problems());
+    assertTrue(read(Operation.SHOW, 404, "text/html", "<html>gone</html>", "json", false).problems().get(0)
+        .startsWith("the body is not JSON"));
+    assertTrue(read(Operation.SHOW, 404, JSON, "{\"message\": \"not here\"}", "json", true).problems().get(0)
+        .startsWith("error "));
+  }
+
+  @Test
+  void anAnswerInAFormatTheApiDoesNotServeIsNotRead() {
+    assertEquals(List.of(), read(Operation.LIST, 406, "text/plain", "nope", "csv", true).problems());
+  }
+
+  private static ResponseContract.Reading read(
+      Operation operation, int status, String contentType, String body, String format, boolean convention) {
+    Exchange exchange = new Exchange(operation, "GET", "http://target/x", null, null, status,
+        Map.of("Content-Type", List.of(contentType)), body, null, Set.of(), Set.of(), false);
+    return ResponseContract.read(exchange, format, convention);
+  }
+
+  private static String showExample() throws IOException {
+    return Files.readString(Path.of("contracts/examples/show.response.number-envelope.json"));
+  }
+}

@@ -1,0 +1,53 @@
+package io.numberstoolkit.conformance.targets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.conformance.targets.RewritingProxy.Forward;
+import io.numberstoolkit.conformance.targets.RewritingProxy.Reply;
+import io.numberstoolkit.conformance.targets.RewritingProxy.Upstream;
+
+/**
+ * A second implementation of the numbers API that decides every OPEN point the other way from the
+ * simulator, each choice one the docs allow: create answers 200 (not 201), update 204 with no body
+ * (not 200 with the number), delete 200 with the number (not 204); a validation failure is 400
+ * (not 422); a method a path does not serve is 404 (as a Rails router says), not 405; error bodies
+ * are Rails' {"errors": [...]}; timers in JSON are bare, as in the docs' GET example.
+ *
+ * <p>Every {@code @documented} scenario must pass against it, and the {@code @convention} ones
+ * that assert the simulator's choices must fail.
+ */
+public final class AlternativeChoices implements RewritingProxy.Rewrite {
+  @Override
+  public Reply handle(Forward request, Upstream upstream) {
+    Reply before = request.method().equals("DELETE") ? upstream.send(request.withMethod("GET")) : null;
+    Reply reply = upstream.send(request);
+    if (request.method().equals("POST") && reply.status() == 201) {
+      reply = reply.withStatus(200).withHeader("Location", null);
+    } else if (request.method().equals("PUT") && reply.status() == 200) {
+      return new Reply(204, java.util.Map.of(), new byte[0]);
+    } else if (before != null && reply.status() == 204 && before.status() == 200) {
+      reply = before;
+    } else if (reply.status() == 422) {
+      reply = reply.withStatus(400);
+    } else if (reply.status() == 405) {
+      reply = reply.withStatus(404).withHeader("Allow", null);
+    }
+    if (reply.status() >= 400) {
+      return railsErrors(reply);
+    }
+    return Bodies.isXml(reply) ? reply : Bodies.eachNumber(reply, Bodies::unwrapTimers);
+  }
+
+  private static Reply railsErrors(Reply reply) {
+    if (reply.body().length == 0) {
+      return reply;
+    }
+    JsonNode error = Bodies.read(reply).path("error");
+    String message = error.path("message").asText("failed");
+    if (Bodies.isXml(reply)) {
+      String escaped = message.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+      return reply.withBody("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<errors>\n  <error>" + escaped + "</error>\n</errors>\n");
+    }
+    return reply.withHeader("Content-Type", "application/json").withBody(
+        Bodies.json(Bodies.JSON.createObjectNode().set("errors", Bodies.JSON.createArrayNode().add(message))));
+  }
+}

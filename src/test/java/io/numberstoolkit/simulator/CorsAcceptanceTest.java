@@ -1,0 +1,75 @@
+package io.numberstoolkit.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numberstoolkit.simulator.junit.SimulatorExtension;
+import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.Wire;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** CORS, so a browser app on any origin can call the simulator and read the Link header. */
+class CorsAcceptanceTest {
+  @RegisterExtension
+  static final SimulatorExtension simulator =
+      new SimulatorExtension(SimulatorOptions.defaults().withApiKey("alpha", 1L));
+
+  private static final String ORIGIN = "http://app.example:3000";
+  private NumbersClient api;
+
+  @BeforeEach
+  void client() {
+    api = NumbersClient.of(simulator.baseUrl()).withHeader("Origin", ORIGIN);
+  }
+
+  @Test
+  void aPreflightIsAllowedWithoutAnApiKey() {
+    String before = api.withQueryParam("api_key", "alpha").listing();
+    Response response = api.given()
+        .header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "content-type, x-numbers-session")
+        .options("/numbers/5.json");
+    assertEquals(204, response.statusCode());
+    assertEquals(ORIGIN, response.header("Access-Control-Allow-Origin"));
+    assertTrue(methods(response).containsAll(List.of("GET", "POST", "PUT", "DELETE")), response.header("Access-Control-Allow-Methods"));
+    assertEquals("content-type, x-numbers-session", response.header("Access-Control-Allow-Headers"));
+    assertEquals(before, api.withQueryParam("api_key", "alpha").listing());
+  }
+
+  @Test
+  void everyAnswerAllowsTheOriginAndExposesLink() {
+    NumbersClient alpha = api.withQueryParam("api_key", "alpha");
+    List<Response> answers = List.of(
+        alpha.given().get("/numbers.json"),
+        alpha.post(Wire.XML, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}"),
+        alpha.delete(Wire.JSON, 79),
+        alpha.get(Wire.JSON, 79),
+        alpha.post(Wire.JSON, "{\"number\": {}}"),
+        api.given().get("/numbers.json"),
+        alpha.given().get("/numbers.csv"),
+        alpha.given().patch("/numbers/5.json"),
+        alpha.given().header("X-Numbers-Fault", "503").get("/numbers.json"));
+    assertEquals(List.of(200, 201, 204, 404, 422, 401, 406, 405, 503),
+        answers.stream().map(Response::statusCode).toList());
+    for (Response answer : answers) {
+      assertEquals(ORIGIN, answer.header("Access-Control-Allow-Origin"));
+      assertTrue(Arrays.asList(answer.header("Access-Control-Expose-Headers").split(",\\s*")).contains("Link"),
+          answer.header("Access-Control-Expose-Headers"));
+    }
+  }
+
+  @Test
+  void withoutAnOriginAnyOriginIsAllowed() {
+    Response response = NumbersClient.of(simulator.baseUrl()).given().get("/numbers.json?api_key=alpha");
+    assertEquals("*", response.header("Access-Control-Allow-Origin"));
+  }
+
+  private static List<String> methods(Response response) {
+    return Arrays.asList(response.header("Access-Control-Allow-Methods").split(",\\s*"));
+  }
+}

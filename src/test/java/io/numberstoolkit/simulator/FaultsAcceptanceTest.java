@@ -1,0 +1,102 @@
+package io.numberstoolkit.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numberstoolkit.simulator.junit.SimulatorExtension;
+import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.Wire;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Faults on demand: one request's by the X-Numbers-Fault header, a share of all by the admin switch. */
+class FaultsAcceptanceTest {
+  @RegisterExtension
+  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+
+  private static final String CREATE = "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}";
+  private NumbersClient api;
+
+  @BeforeEach
+  void client() {
+    api = NumbersClient.of(simulator.baseUrl());
+  }
+
+  @AfterEach
+  void switchOff() {
+    api.given().delete("/__admin/numbers/faults").then().statusCode(200);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theHeaderPicksTheStatus(Wire wire) {
+    for (int status : new int[] {503, 429, 500}) {
+      Response response = api.given().header("X-Numbers-Fault", String.valueOf(status)).get(wire.path("/numbers"));
+      assertEquals(status, response.statusCode());
+      assertEquals(status == 500 ? null : "1", response.header("Retry-After"), "Retry-After for " + status);
+    }
+  }
+
+  @Test
+  void theHeaderDelaysTheAnswer() {
+    long start = System.nanoTime();
+    Response response = api.given().header("X-Numbers-Fault", "delay=300").get("/numbers.json");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(200, response.statusCode());
+    assertTrue(millis >= 300, "answered after " + millis + " ms");
+  }
+
+  @Test
+  void aStatusAndADelayTogether() {
+    long start = System.nanoTime();
+    Response response = api.given().header("X-Numbers-Fault", "503,delay=200").get("/numbers/5.xml");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(503, response.statusCode());
+    assertTrue(millis >= 200, "answered after " + millis + " ms");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"404", "delay=-5", "delay=999999", "slow"})
+  void aFaultTheSimulatorCannotDoIsABadRequest(String fault) {
+    assertEquals(400, api.given().header("X-Numbers-Fault", fault).get("/numbers.json").statusCode());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aFaultedWriteChangesNothing(Wire wire) {
+    String before = api.listing();
+    assertEquals(503, api.given(wire, CREATE).header("X-Numbers-Fault", "503").post(wire.path("/numbers")).statusCode());
+    assertEquals(500, api.given(wire, "{\"number\": {\"sid\": \"x\"}}").header("X-Numbers-Fault", "500")
+        .put(wire.path("/numbers/5")).statusCode());
+    assertEquals(429, api.given().header("X-Numbers-Fault", "429").delete(wire.path("/numbers/5")).statusCode());
+    assertEquals(before, api.listing());
+  }
+
+  @Test
+  void theAdminSwitchFaultsEveryRequestAtRateOneUntilSwitchedOff() {
+    String before = api.listing();
+    api.given().contentType("application/json").body("{\"rate\": 1.0, \"status\": 503, \"delay_ms\": 0}")
+        .put("/__admin/numbers/faults").then().statusCode(200);
+    assertEquals(1.0, api.given().get("/__admin/numbers/faults").jsonPath().getDouble("rate"));
+    List<Response> answers = List.of(
+        api.given().get("/numbers.json"), api.get(Wire.XML, 5), api.post(Wire.JSON, CREATE), api.delete(Wire.JSON, 5));
+    answers.forEach(answer -> assertEquals(503, answer.statusCode()));
+    api.given().delete("/__admin/numbers/faults").then().statusCode(200);
+    assertEquals(before, api.listing());
+  }
+
+  @Test
+  void theAdminSwitchRefusesWhatItCannotDo() {
+    for (String setting : List.of("{\"rate\": 2}", "{\"rate\": 0.5, \"status\": 404}", "{\"rate\": 0.5, \"delay_ms\": -1}", "rate")) {
+      assertEquals(400, api.given().contentType("application/json").body(setting).put("/__admin/numbers/faults").statusCode(), setting);
+    }
+    assertEquals(200, api.given().get("/numbers.json").statusCode());
+  }
+}

@@ -1,0 +1,28 @@
+package io.numberstoolkit.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.numberstoolkit.simulator.junit.SimulatorExtension;
+import io.numberstoolkit.simulator.support.NumbersClient;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The admin API's request log keeps the most recent requests, and no more. */
+class RequestLogAcceptanceTest {
+  @RegisterExtension
+  static final SimulatorExtension simulator =
+      new SimulatorExtension(SimulatorOptions.defaults().withRequestLogSize(5));
+
+  @Test
+  void theLogHoldsTheLastFiveRequestsNewestLast() {
+    NumbersClient api = NumbersClient.of(simulator.baseUrl());
+    api.given().delete("/__admin/numbers/requests").then().statusCode(200);
+    for (int page = 1; page <= 20; page++) {
+      api.given().get("/numbers.json?page=" + page).then().statusCode(200);
+    }
+    List<String> urls = api.given().get("/__admin/numbers/requests").jsonPath().getList("requests.url", String.class);
+    assertEquals(List.of("/numbers.json?page=16", "/numbers.json?page=17", "/numbers.json?page=18",
+        "/numbers.json?page=19", "/numbers.json?page=20"), urls, "admin requests are not logged");
+  }
+}

@@ -1,0 +1,155 @@
+package io.numberstoolkit.simulator.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code java -jar target/numbers-toolkit.jar ARGS} as a separate process, as a user runs it: its
+ * output read as it comes, the simulator's URL taken from its banner line.
+ */
+public final class SimulatorProcess implements AutoCloseable {
+  public static final Path JAR = Path.of("target", "numbers-toolkit.jar");
+  private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://localhost:[0-9]+)");
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Process process;
+  private final Output out;
+  private final Output err;
+  private String baseUrl;
+
+  private SimulatorProcess(Process process) {
+    this.process = process;
+    this.out = new Output(process.getInputStream());
+    this.err = new Output(process.getErrorStream());
+  }
+
+  /** Starts {@code simulate ARGS} and waits (bounded) for its banner. */
+  public static SimulatorProcess simulate(String... args) throws IOException, InterruptedException {
+    SimulatorProcess started = launch(args);
+    started.baseUrl = started.awaitBanner();
+    return started;
+  }
+
+  /** Runs {@code simulate ARGS}, expected to end by itself; bounded. */
+  public static Ended simulateExpectingExit(String... args) throws IOException, InterruptedException {
+    try (SimulatorProcess run = launch(args)) {
+      if (!run.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new AssertionError("simulate " + String.join(" ", args) + " did not exit; it printed:\n" + run.out.text());
+      }
+      return run.ended();
+    }
+  }
+
+  private static SimulatorProcess launch(String... args) throws IOException {
+    if (!Files.isRegularFile(JAR)) {
+      throw new AssertionError(JAR + " is missing: these tests run in `mvn verify`, after `package`");
+    }
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "simulate"));
+    command.addAll(List.of(args));
+    return new SimulatorProcess(new ProcessBuilder(command).start());
+  }
+
+  private String awaitBanner() throws InterruptedException {
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (System.nanoTime() < deadline) {
+      for (String line : out.lines()) {
+        Matcher banner = BANNER.matcher(line);
+        if (banner.matches()) {
+          return banner.group(1);
+        }
+      }
+      if (!process.isAlive()) {
+        throw new AssertionError("the simulator exited with " + process.exitValue() + ":\n" + out.text() + err.text());
+      }
+      Thread.sleep(20);
+    }
+    process.destroyForcibly();
+    throw new AssertionError("no banner within " + START_TIMEOUT + "; it printed:\n" + out.text() + err.text());
+  }
+
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      throw new AssertionError("the killed simulator did not die");
+    }
+  }
+
+  /** SIGTERM on Linux, what Ctrl-C and service managers send; waits (bounded) for the exit. */
+  public Ended terminate() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("the simulator ignored SIGTERM");
+    }
+    return ended();
+  }
+
+  private Ended ended() throws InterruptedException {
+    out.join();
+    err.join();
+    return new Ended(process.exitValue(), out.text(), err.text());
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process.isAlive()) {
+      kill();
+    }
+  }
+
+  /** How a process ended: its exit code and everything it printed. */
+  public record Ended(int exitCode, String out, String err) {}
+
+  /** A stream read line by line on a thread of its own, so the process never blocks on a full pipe. */
+  private static final class Output {
+    private final List<String> lines = new ArrayList<>();
+    private final Thread reader;
+
+    Output(InputStream stream) {
+      reader = new Thread(() -> {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            synchronized (lines) {
+              lines.add(line);
+            }
+          }
+        } catch (IOException ignored) {
+          // the process is gone; what was read is kept
+        }
+      }, "simulator-output");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    List<String> lines() {
+      synchronized (lines) {
+        return List.copyOf(lines);
+      }
+    }
+
+    String text() {
+      return String.join("\n", lines()) + (lines().isEmpty() ? "" : "\n");
+    }
+
+    void join() throws InterruptedException {
+      reader.join(TimeUnit.SECONDS.toMillis(5));
+    }
+  }
+}
