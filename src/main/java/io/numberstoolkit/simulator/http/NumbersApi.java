@@ -8,7 +8,6 @@ import io.numberstoolkit.contract.RailsXml;
 import io.numberstoolkit.contract.Schema;
 import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NumberChanges;
-import io.numberstoolkit.simulator.store.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.Page;
@@ -149,14 +148,14 @@ final class NumbersApi {
   }
 
   private static Answer envelope(int status, Route route, NumberRecord record) {
-    return Answer.of(status, route.format(), "number", NumberJson.envelope(record));
+    return Answer.of(status, route.format(), route.format().renderNumber(record));
   }
 
   private static Answer page(Route route, Request request, String rawQuery, Page<NumberRecord> page) {
     String absolute = request.getAbsoluteUrl();
     int question = absolute.indexOf('?');
     String base = question < 0 ? absolute : absolute.substring(0, question);
-    return Answer.of(200, route.format(), "numbers", NumberJson.list(page.items()))
+    return Answer.of(200, route.format(), route.format().renderNumbers(page.items()))
         .withHeader("Link", Links.header(base, rawQuery, page.page(), page.lastPage()));
   }
 
