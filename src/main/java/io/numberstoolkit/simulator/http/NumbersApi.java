@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The six endpoints over the store: route, read the body, authenticate, validate against the
@@ -26,6 +27,7 @@ import java.util.Optional;
 final class NumbersApi {
   static final String SESSION_HEADER = "X-Numbers-Session";
   static final String SESSION_PARAMETER = "numbers_session";
+  private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final Spaces spaces;
   private final Tenancy tenancy;
@@ -165,7 +167,7 @@ final class NumbersApi {
       return 1;
     }
     String text = page.firstValue();
-    if (!text.matches("[1-9][0-9]{0,8}")) {
+    if (!PAGE.matcher(text).matches()) {
       throw new ApiException(400, "page must be a whole number from 1, not '" + text + "'");
     }
     return Integer.parseInt(text);
