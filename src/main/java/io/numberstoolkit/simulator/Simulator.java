@@ -39,13 +39,11 @@ public final class Simulator implements AutoCloseable {
 
   private final HttpLayer http;
   private final WireMockServer server;
-  private final Spaces spaces;
   private final DataFile dataFile;
 
-  private Simulator(HttpLayer http, Spaces spaces, DataFile dataFile) {
+  private Simulator(HttpLayer http, DataFile dataFile) {
     this.http = http;
     this.server = http.server();
-    this.spaces = spaces;
     this.dataFile = dataFile;
   }
 
@@ -74,7 +72,7 @@ public final class Simulator implements AutoCloseable {
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(http, spaces, dataFile);
+    return new Simulator(http, dataFile);
   }
 
   public String baseUrl() {
@@ -90,7 +88,6 @@ public final class Simulator implements AutoCloseable {
    * switch off and the request log empty (so nothing one test did reaches the next).
    */
   public void reset() {
-    spaces.resetAll();
     http.reset();
   }
 

@@ -39,6 +39,18 @@ class AdminApiAcceptanceTest {
   }
 
   @Test
+  void resetOfEverythingAlsoDropsSessionsSwitchesFaultsOffAndEmptiesTheLog() {
+    api.given().header("X-Numbers-Session", "one").get("/numbers.json").then().statusCode(200);
+    api.given().contentType("application/json").body("{\"rate\": 1.0, \"status\": 503}")
+        .put("/__admin/numbers/faults").then().statusCode(200);
+    api.given().post("/__admin/numbers/reset?all=true").then().statusCode(200);
+    assertEquals(0.0, api.given().get("/__admin/numbers/faults").jsonPath().getDouble("rate"));
+    assertEquals(List.of(), api.given().get("/__admin/numbers/sessions").jsonPath().getList("sessions"));
+    assertEquals(List.of(), api.given().get("/__admin/numbers/requests").jsonPath().getList("requests"));
+    api.given().get("/numbers.json").then().statusCode(200);
+  }
+
+  @Test
   void theExportHoldsEveryNumberWithItsCompany() {
     long id = api.create("{\"afid\": \"0002\", \"cid\": \"0001\"}").get("id").asLong();
     JsonNode state = exported();

@@ -99,11 +99,18 @@ final class AdminApi implements AdminApiExtension {
     }
   }
 
+  /** The shared space as it started, no sessions, the fault switch off, the request log empty. */
+  void resetAll() {
+    spaces.resetAll();
+    faults.set(Faults.Setting.OFF);
+    log.clear();
+  }
+
   private ResponseDefinition reset(Request request) throws ApiException {
     QueryParameter all = request.queryParameter("all");
     if (all.isPresent() && all.firstValue().equals("true")) {
-      spaces.resetAll();
-      return message("every space reset to the start-up state; sessions dropped");
+      resetAll();
+      return message("everything reset to the start-up state: sessions dropped, faults off, request log empty");
     }
     String session = session(request);
     if (!spaces.reset(session)) {

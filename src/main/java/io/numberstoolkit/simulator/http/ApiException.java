@@ -21,7 +21,9 @@ final class ApiException extends Exception {
   ApiException(int status, String message, List<Violation> violations, Map<String, String> headers) {
     super(message, null, false, false);
     this.status = status;
-    this.violations = List.copyOf(violations);
+    // Sorted by pointer, as the contract's own violations are, whichever rule found them.
+    this.violations =
+        violations.stream().sorted(java.util.Comparator.comparing(Violation::pointer)).toList();
     this.headers = Map.copyOf(headers);
   }
 }

@@ -20,13 +20,11 @@ public final class HttpLayer {
   private static final int ASYNC_RESPONSE_THREADS = 4;
 
   private final WireMockServer server;
-  private final Faults faults;
-  private final RequestLog log;
+  private final AdminApi admin;
 
-  private HttpLayer(WireMockServer server, Faults faults, RequestLog log) {
+  private HttpLayer(WireMockServer server, AdminApi admin) {
     this.server = server;
-    this.faults = faults;
-    this.log = log;
+    this.admin = admin;
   }
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
@@ -34,12 +32,13 @@ public final class HttpLayer {
     RequestLog log = new RequestLog(options.requestLogSize());
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
+    AdminApi admin = new AdminApi(spaces, log, faults);
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
             .bindAddress(options.bindAddress())
             .extensionScanningEnabled(false)
-            .extensions(new NumbersFilter(api, faults), new AdminApi(spaces, log, faults), log)
+            .extensions(new NumbersFilter(api, faults), admin, log)
             .disableRequestJournal()
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.
@@ -51,17 +50,16 @@ public final class HttpLayer {
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), faults, log);
+    return new HttpLayer(new WireMockServer(config), admin);
   }
 
   public WireMockServer server() {
     return server;
   }
 
-  /** The fault switch off and the request log empty, as at start-up. */
+  /** Everything back as at start-up: the state spaces, the fault switch, the request log. */
   public void reset() {
-    faults.set(Faults.Setting.OFF);
-    log.clear();
+    admin.resetAll();
   }
 
   /** The simulator answers from its store; it never loads stub files from the working directory. */

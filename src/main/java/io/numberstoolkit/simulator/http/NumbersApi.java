@@ -100,6 +100,7 @@ final class NumbersApi {
   private NumberChanges changes(Schema schema, RequestBody body) throws ApiException {
     List<Violation> violations = new ArrayList<>(contract.validate(schema, body.root()));
     uncarriableText(body.root(), "", violations);
+    unstorableIntegers(body.root(), "", "", violations);
     if (body.audio() != null && body.root().path("number").has("message_file_b64_data")) {
       violations.add(new Violation("/number/message_file_b64_data", "one-audio-file",
           "send either message_file or message_file_b64_data, not both"));
@@ -108,6 +109,28 @@ final class NumbersApi {
       throw new ApiException(422, summary(violations), violations);
     }
     return Changes.from(body.root().get("number"), body.audio());
+  }
+
+  /**
+   * Whole numbers the store cannot hold: the schemas set no maximum, but seconds and repeat are
+   * kept as 32-bit and ids as 64-bit integers, and a bigger value would silently wrap around
+   * (seconds 2147483648 became -2147483648 in the answer).
+   */
+  private static void unstorableIntegers(JsonNode node, String name, String pointer, List<Violation> violations) {
+    if (node.isIntegralNumber()) {
+      boolean small = name.equals("seconds") || name.equals("repeat");
+      if (small ? !node.canConvertToInt() : !node.canConvertToLong()) {
+        violations.add(new Violation(pointer, "maximum", "must be a whole number from "
+            + (small ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : Long.MIN_VALUE + " to " + Long.MAX_VALUE)));
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(field -> unstorableIntegers(field.getValue(), field.getKey(),
+          pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1"), violations));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unstorableIntegers(node.get(i), name, pointer + "/" + i, violations);
+      }
+    }
   }
 
   /** Text every answer must be able to carry in XML too, so control characters are refused. */

@@ -1,6 +1,7 @@
 package io.numberstoolkit.simulator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * Values sent as text (XML, forms) are typed as the schema wants before validation.
  */
 record RequestBody(ObjectNode root, AudioUpload audio) {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // Trailing tokens make a body that is not one JSON document: `{...} trailing`, `{...}{...}`.
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern FORM_KEY = Pattern.compile("([^\\[\\]]+)((?:\\[[^\\[\\]]*\\])*)");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");

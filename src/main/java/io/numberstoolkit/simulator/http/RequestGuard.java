@@ -41,7 +41,7 @@ final class RequestGuard implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
-    Format format = request.getRequestURI().endsWith(".xml") ? Format.XML : Format.JSON;
+    Format format = Format.answering(request.getRequestURI());
     ApiException refusal = refusal(request);
     if (refusal != null) {
       write(response, Answer.error(refusal, format));
