@@ -116,7 +116,7 @@ public final class Benchmark {
       conformance = ConformanceProbe.measure();
     } else {
       conformance = ConformanceProbe.Conformance.notMeasured(
-          ConformanceProbe.suitePresent() ? "not run (--no-conformance)" : "n/a (not yet landed)");
+          ConformanceProbe.suitePresent() ? "not run (--no-conformance or --smoke)" : "n/a (not yet landed)");
     }
     String loadAverages = loadAtStart + " at the start, " + Machine.loadAverage() + " at the end";
     return new BenchmarkResults(machine, loadAverages, settings, show, listSmall, listLarge, create, search, plainShow,
