@@ -29,9 +29,14 @@ record Answer(int status, Map<String, String> headers, byte[] body) {
           Map.entry(503, "Service Unavailable"));
 
   static Answer of(int status, Format format, String root, JsonNode body) {
+    return of(status, format, format.render(root, body));
+  }
+
+  /** An answer whose body is already rendered in the format. */
+  static Answer of(int status, Format format, byte[] rendered) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", format.contentType);
-    return new Answer(status, headers, format.render(root, body));
+    return new Answer(status, headers, rendered);
   }
 
   static Answer noContent() {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numberstoolkit.contract.RailsXml;
+import io.numberstoolkit.simulator.store.NumberJson;
+import io.numberstoolkit.simulator.store.NumberRecord;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code .format} every endpoint ends in: JSON, or Rails-style XML. */
@@ -39,6 +42,16 @@ enum Format {
     String path = query < 0 ? url : url.substring(0, query);
     int dot = path.lastIndexOf('.');
     return dot > path.lastIndexOf('/') ? of(path.substring(dot + 1)).orElse(JSON) : JSON;
+  }
+
+  /** A number in its envelope: JSON written straight from the record, XML from its tree. */
+  byte[] renderNumber(NumberRecord record) {
+    return this == JSON ? NumberJson.envelopeJson(record) : render("number", NumberJson.envelope(record));
+  }
+
+  /** A listing page: JSON written straight from the records, XML from their tree. */
+  byte[] renderNumbers(List<NumberRecord> records) {
+    return this == JSON ? NumberJson.listJson(records) : render("numbers", NumberJson.list(records));
   }
 
   /**

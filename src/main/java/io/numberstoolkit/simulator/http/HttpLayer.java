@@ -43,6 +43,7 @@ public final class HttpLayer {
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.
             .stubRequestLoggingDisabled(true)
+            .httpClientFactory(new LazyProxyClients())
             .httpServerFactory(new GuardedJettyServerFactory(options.maxBodyBytes()))
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)

@@ -8,7 +8,6 @@ import io.numberstoolkit.contract.RailsXml;
 import io.numberstoolkit.contract.Schema;
 import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NumberChanges;
-import io.numberstoolkit.simulator.store.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.Page;
@@ -18,6 +17,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The six endpoints over the store: route, read the body, authenticate, validate against the
@@ -27,6 +27,7 @@ import java.util.Optional;
 final class NumbersApi {
   static final String SESSION_HEADER = "X-Numbers-Session";
   static final String SESSION_PARAMETER = "numbers_session";
+  private static final Pattern PAGE = Pattern.compile("[1-9][0-9]{0,8}");
 
   private final Spaces spaces;
   private final Tenancy tenancy;
@@ -172,14 +173,14 @@ final class NumbersApi {
   }
 
   private static Answer envelope(int status, Route route, NumberRecord record) {
-    return Answer.of(status, route.format(), "number", NumberJson.envelope(record));
+    return Answer.of(status, route.format(), route.format().renderNumber(record));
   }
 
   private static Answer page(Route route, Request request, String rawQuery, Page<NumberRecord> page) {
     String absolute = request.getAbsoluteUrl();
     int question = absolute.indexOf('?');
     String base = question < 0 ? absolute : absolute.substring(0, question);
-    return Answer.of(200, route.format(), "numbers", NumberJson.list(page.items()))
+    return Answer.of(200, route.format(), route.format().renderNumbers(page.items()))
         .withHeader("Link", Links.header(base, rawQuery, page.page(), page.lastPage()));
   }
 
@@ -189,7 +190,7 @@ final class NumbersApi {
       return 1;
     }
     String text = page.firstValue();
-    if (!text.matches("[1-9][0-9]{0,8}")) {
+    if (!PAGE.matcher(text).matches()) {
       throw new ApiException(400, "page must be a whole number from 1, not '" + text + "'");
     }
     return Integer.parseInt(text);

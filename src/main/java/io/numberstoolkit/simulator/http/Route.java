@@ -16,6 +16,7 @@ record Route(Operation operation, Format format, long id, String cid, String afi
   private static final Pattern MEMBER = Pattern.compile("/numbers/([^/]+?)(\\.[^./]*)?");
   private static final Pattern SEARCH =
       Pattern.compile("/numbers/for/cid/([^/]+)/afid/([^/]+)/sid/([^/]+?)(\\.[^./]*)?");
+  private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
 
   private static final Map<String, Operation> ON_COLLECTION =
       Map.of("GET", Operation.LIST, "POST", Operation.CREATE);
@@ -72,7 +73,7 @@ record Route(Operation operation, Format format, long id, String cid, String afi
   }
 
   private static long id(String text) throws ApiException {
-    if (!text.matches("[0-9]{1,18}")) {
+    if (!ID.matcher(text).matches()) {
       throw new ApiException(404, "no number with id " + text);
     }
     return Long.parseLong(text);

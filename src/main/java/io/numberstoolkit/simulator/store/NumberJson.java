@@ -1,9 +1,15 @@
 package io.numberstoolkit.simulator.store;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -17,43 +23,144 @@ import java.util.List;
  * the one menu options always have; both shapes are read.
  */
 public final class NumberJson {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final ObjectMapper TREES = new ObjectMapper(JSON);
 
   private NumberJson() {}
 
+  /**
+   * {@code {"number": {...}}} as UTF-8 JSON, written straight from the record: the body of show,
+   * create and update, with no tree built and no data binding on the way.
+   */
+  public static byte[] envelopeJson(NumberRecord record) {
+    return json(g -> writeEnvelope(g, record));
+  }
+
+  /** {@code [{"number": {...}}, ...]} as UTF-8 JSON: the body of a listing page. */
+  public static byte[] listJson(List<NumberRecord> records) {
+    return json(g -> {
+      g.writeStartArray();
+      for (NumberRecord record : records) {
+        writeEnvelope(g, record);
+      }
+      g.writeEndArray();
+    });
+  }
+
+  /** The same shapes as trees, for the XML format, the data file and the state export. */
   public static ObjectNode envelope(NumberRecord record) {
-    ObjectNode envelope = NODES.objectNode();
-    envelope.set("number", toJson(record));
-    return envelope;
+    return (ObjectNode) tree(g -> writeEnvelope(g, record));
   }
 
   public static ArrayNode list(List<NumberRecord> records) {
-    ArrayNode list = NODES.arrayNode(records.size());
-    records.forEach(record -> list.add(envelope(record)));
-    return list;
+    return (ArrayNode) tree(g -> {
+      g.writeStartArray();
+      for (NumberRecord record : records) {
+        writeEnvelope(g, record);
+      }
+      g.writeEndArray();
+    });
   }
 
-  public static ObjectNode toJson(NumberRecord r) {
-    ObjectNode number = NODES.objectNode();
-    number.put("id", r.id());
-    number.put("number", r.number());
-    number.put("toll_free", r.tollFree());
-    number.put("updated_at", timestamp(r.updatedAt()));
-    number.put("created_at", timestamp(r.createdAt()));
-    number.put("sid", r.sid());
-    number.put("afid", r.afid());
-    number.put("cid", r.cid());
-    number.put("uses_campaign_settings", r.usesCampaignSettings());
-    number.set("greeting", greeting(r.greeting()));
-    ArrayNode timers = number.putArray("timers");
+  public static ObjectNode toJson(NumberRecord record) {
+    return (ObjectNode) tree(g -> write(g, record));
+  }
+
+  private static void writeEnvelope(JsonGenerator g, NumberRecord record) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("number");
+    write(g, record);
+    g.writeEndObject();
+  }
+
+  /** The one mapping of a number to the API's shape; every other form is written through it. */
+  private static void write(JsonGenerator g, NumberRecord r) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", r.id());
+    g.writeStringField("number", r.number());
+    g.writeBooleanField("toll_free", r.tollFree());
+    g.writeStringField("updated_at", timestamp(r.updatedAt()));
+    g.writeStringField("created_at", timestamp(r.createdAt()));
+    g.writeStringField("sid", r.sid());
+    g.writeStringField("afid", r.afid());
+    g.writeStringField("cid", r.cid());
+    g.writeBooleanField("uses_campaign_settings", r.usesCampaignSettings());
+    g.writeFieldName("greeting");
+    writeGreeting(g, r.greeting());
+    g.writeArrayFieldStart("timers");
     for (Timer timer : r.timers()) {
-      timers.addObject().set("timer", timer(timer));
+      g.writeStartObject();
+      g.writeFieldName("timer");
+      writeTimer(g, timer);
+      g.writeEndObject();
     }
-    ArrayNode menuOptions = number.putArray("menu_options");
+    g.writeEndArray();
+    g.writeArrayFieldStart("menu_options");
     for (MenuOption option : r.menuOptions()) {
-      menuOptions.addObject().set("menu_option", menuOption(option));
+      g.writeStartObject();
+      g.writeFieldName("menu_option");
+      writeMenuOption(g, option);
+      g.writeEndObject();
     }
-    return number;
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeGreeting(JsonGenerator g, Greeting greeting) throws IOException {
+    g.writeStartObject();
+    if (greeting instanceof Greeting.Spoken spoken) {
+      g.writeStringField("message", spoken.message());
+      g.writeStringField("voice_gender", spoken.voiceGender());
+    } else if (greeting instanceof Greeting.Audio audio) {
+      g.writeStringField("audio_file_name", audio.fileName());
+      g.writeStringField("audio_file_content_type", audio.contentType());
+      g.writeNumberField("audio_file_size", audio.size());
+      g.writeStringField("audio_file_updated_at", timestamp(audio.updatedAt()));
+    }
+    g.writeBooleanField("inherited", greeting.inherited());
+    g.writeEndObject();
+  }
+
+  private static void writeTimer(JsonGenerator g, Timer timer) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", timer.id());
+    g.writeNumberField("seconds", timer.seconds());
+    g.writeStringField("url", timer.url());
+    g.writeBooleanField("inherited", timer.inherited());
+    g.writeEndObject();
+  }
+
+  private static void writeMenuOption(JsonGenerator g, MenuOption option) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("id", option.id());
+    g.writeStringField("option", option.option());
+    g.writeStringField("target_cid", option.targetCid());
+    g.writeStringField("target_number", option.targetNumber());
+    g.writeBooleanField("inherited", option.inherited());
+    g.writeEndObject();
+  }
+
+  private interface Writing {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static byte[] json(Writing writing) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(2048);
+    try (JsonGenerator g = JSON.createGenerator(bytes)) {
+      writing.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static JsonNode tree(Writing writing) {
+    try (TokenBuffer buffer = new TokenBuffer(TREES, false)) {
+      writing.write(buffer);
+      return TREES.readTree(buffer.asParser());
+    } catch (IOException e) {
+      throw new UncheckedIOException("building a JSON tree in memory cannot fail", e);
+    }
   }
 
   public static NumberRecord fromJson(JsonNode n, long companyId) {
@@ -81,21 +188,6 @@ public final class NumberJson {
         menuOptions);
   }
 
-  static ObjectNode greeting(Greeting greeting) {
-    ObjectNode node = NODES.objectNode();
-    if (greeting instanceof Greeting.Spoken spoken) {
-      node.put("message", spoken.message());
-      node.put("voice_gender", spoken.voiceGender());
-    } else if (greeting instanceof Greeting.Audio audio) {
-      node.put("audio_file_name", audio.fileName());
-      node.put("audio_file_content_type", audio.contentType());
-      node.put("audio_file_size", audio.size());
-      node.put("audio_file_updated_at", timestamp(audio.updatedAt()));
-    }
-    node.put("inherited", greeting.inherited());
-    return node;
-  }
-
   static Greeting greetingFrom(JsonNode g, boolean inherited) {
     if (g.has("audio_file_name")) {
       return new Greeting.Audio(
@@ -109,29 +201,10 @@ public final class NumberJson {
         g.get("message").asText(), g.path("voice_gender").asText("Male"), inherited);
   }
 
-  static ObjectNode timer(Timer timer) {
-    ObjectNode node = NODES.objectNode();
-    node.put("id", timer.id());
-    node.put("seconds", timer.seconds());
-    node.put("url", timer.url());
-    node.put("inherited", timer.inherited());
-    return node;
-  }
-
   static Timer timerFrom(JsonNode t) {
     return new Timer(
         t.path("id").asLong(), t.get("seconds").asInt(), t.get("url").asText(),
         t.path("inherited").asBoolean(true));
-  }
-
-  static ObjectNode menuOption(MenuOption option) {
-    ObjectNode node = NODES.objectNode();
-    node.put("id", option.id());
-    node.put("option", option.option());
-    node.put("target_cid", option.targetCid());
-    node.put("target_number", option.targetNumber());
-    node.put("inherited", option.inherited());
-    return node;
   }
 
   static MenuOption menuOptionFrom(JsonNode m) {

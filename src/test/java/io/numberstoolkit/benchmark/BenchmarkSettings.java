@@ -1,0 +1,89 @@
+package io.numberstoolkit.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * How long and how hard the benchmark runs. {@link #full()} is what the README's table comes
+ * from (about six minutes on a 2-core machine); {@link #smoke()} proves the benchmark code works
+ * in seconds. Command-line options change single settings, e.g. {@code --window-seconds=10}.
+ *
+ * @param requestsPerRun when above 0, each load run measures this many requests after a quarter as
+ *     many for warm-up, instead of timed windows: a count finishes whatever else the machine does
+ */
+record BenchmarkSettings(
+    Duration warmup,
+    Duration window,
+    int requestsPerRun,
+    List<Integer> clients,
+    int fillClients,
+    int smallStore,
+    int largeStore,
+    long loggedRequests,
+    int startupRuns,
+    boolean conformance) {
+
+  static final String OPTIONS = "--smoke, --warmup-seconds=S, --window-seconds=S, --clients=1,8,32,"
+      + " --logged-requests=N, --startup-runs=N, --no-conformance";
+
+  static BenchmarkSettings full() {
+    return new BenchmarkSettings(
+        Duration.ofSeconds(3), Duration.ofSeconds(7), 0, List.of(1, 8, 32), 8,
+        10_000, 100_000, 1_000_000, 5, true);
+  }
+
+  /** Tiny: one client, 200 requests a run, stores of 100 and 200, one start-up, no conformance run. */
+  static BenchmarkSettings smoke() {
+    return new BenchmarkSettings(
+        Duration.ZERO, Duration.ZERO, 200, List.of(1), 2,
+        100, 200, 2_000, 1, false);
+  }
+
+  static BenchmarkSettings fromArgs(String... args) {
+    BenchmarkSettings s = full();
+    // Maven passes -Dbenchmark.args="--a --b" as one argument: split on spaces.
+    for (String arg : String.join(" ", args).trim().split("\\s+")) {
+      if (arg.isEmpty()) {
+        continue;
+      }
+      String[] kv = arg.split("=", 2);
+      String value = kv.length == 2 ? kv[1] : "";
+      s = switch (kv[0]) {
+        case "--smoke" -> smoke();
+        case "--warmup-seconds" -> new BenchmarkSettings(seconds(value), s.window, 0, s.clients, s.fillClients,
+            s.smallStore, s.largeStore, s.loggedRequests, s.startupRuns, s.conformance);
+        case "--window-seconds" -> new BenchmarkSettings(s.warmup, seconds(value), 0, s.clients, s.fillClients,
+            s.smallStore, s.largeStore, s.loggedRequests, s.startupRuns, s.conformance);
+        case "--clients" -> new BenchmarkSettings(s.warmup, s.window, s.requestsPerRun,
+            Arrays.stream(value.split(",")).map(String::trim).map(Integer::valueOf).toList(),
+            s.fillClients, s.smallStore, s.largeStore, s.loggedRequests, s.startupRuns, s.conformance);
+        case "--logged-requests" -> new BenchmarkSettings(s.warmup, s.window, s.requestsPerRun, s.clients,
+            s.fillClients, s.smallStore, s.largeStore, Long.parseLong(value), s.startupRuns, s.conformance);
+        case "--startup-runs" -> new BenchmarkSettings(s.warmup, s.window, s.requestsPerRun, s.clients,
+            s.fillClients, s.smallStore, s.largeStore, s.loggedRequests, Integer.parseInt(value), s.conformance);
+        case "--no-conformance" -> new BenchmarkSettings(s.warmup, s.window, s.requestsPerRun, s.clients,
+            s.fillClients, s.smallStore, s.largeStore, s.loggedRequests, s.startupRuns, false);
+        default -> throw new IllegalArgumentException("unknown option " + arg + "; the options are " + OPTIONS);
+      };
+    }
+    return s;
+  }
+
+  String describe() {
+    String runs = requestsPerRun > 0
+        ? requestsPerRun / 4 + " requests of warm-up and " + requestsPerRun + " measured per run"
+        : "warm-up " + seconds(warmup) + " s and a measured window of " + seconds(window) + " s per run";
+    return runs + "; clients " + clients + "; stores of " + smallStore + " and " + largeStore
+        + " numbers; " + loggedRequests + " requests for the request-log figure; " + startupRuns
+        + " start-up run(s)";
+  }
+
+  private static Duration seconds(String value) {
+    return Duration.ofMillis((long) (Double.parseDouble(value) * 1000));
+  }
+
+  private static String seconds(Duration d) {
+    return d.toMillis() % 1000 == 0 ? Long.toString(d.toSeconds()) : Double.toString(d.toMillis() / 1000.0);
+  }
+}
