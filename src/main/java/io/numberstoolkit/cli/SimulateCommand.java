@@ -86,27 +86,28 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--latency, --request-log-size and --max-sessions must not be negative, --max-body-bytes at least 1");
     }
-    SimulatorOptions options = SimulatorOptions.defaults()
-        .withPort(port).withBindAddress(bind).withLatency(latency)
-        .withRequestLogSize(requestLogSize).withMaxBodyBytes(maxBodyBytes).withMaxSessions(maxSessions)
-        .withCampaigns(campaigns).withData(data);
+    SimulatorOptions.Builder options = SimulatorOptions.builder()
+        .port(port).bindAddress(bind).latency(latency)
+        .requestLogSize(requestLogSize).maxBodyBytes(maxBodyBytes).maxSessions(maxSessions)
+        .campaigns(campaigns).data(data);
     for (String apiKey : apiKeys) {
-      options = withApiKey(options, apiKey);
+      addApiKey(options, apiKey);
     }
-    return empty ? options.empty() : options;
+    return empty ? options.empty().build() : options.build();
   }
 
-  private SimulatorOptions withApiKey(SimulatorOptions options, String spec) {
+  private void addApiKey(SimulatorOptions.Builder options, String spec) {
     String[] parts = spec.split(":", 2);
     if (parts[0].isEmpty() || (parts.length == 2 && !parts[1].matches("[0-9]{1,18}(,[0-9]{1,18})*"))) {
       throw new ParameterException(this.spec.commandLine(),
           "--api-key takes KEY or KEY:COMPANY_ID[,COMPANY_ID…] with numeric company ids, not '" + spec + "'");
     }
     if (parts.length == 1) {
-      return options.withApiKey(parts[0]);
+      options.apiKey(parts[0]);
+      return;
     }
     Long[] companies = java.util.Arrays.stream(parts[1].split(",")).map(Long::valueOf).toArray(Long[]::new);
-    return options.withApiKey(parts[0], companies);
+    options.apiKey(parts[0], companies);
   }
 
   private static void printBanner(PrintWriter out, String url) {

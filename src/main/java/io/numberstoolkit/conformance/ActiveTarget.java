@@ -48,7 +48,7 @@ public final class ActiveTarget {
   private static TargetConfig selfCheck() {
     try {
       simulator = Simulator.start(
-          SimulatorOptions.defaults().withPort(0).withApiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY));
+          SimulatorOptions.builder().port(0).apiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY).build());
     } catch (Simulator.StartException e) {
       throw new IllegalStateException("the self-check cannot start the simulator: " + e.getMessage(), e);
     }

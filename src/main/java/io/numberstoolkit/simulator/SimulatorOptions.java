@@ -9,8 +9,11 @@ import java.util.Map;
 
 /**
  * How a simulator is started. {@link #defaults()} gives the standalone defaults (port 8080,
- * localhost, no authentication, the built-in campaigns and the docs' example numbers); each
- * {@code with…} returns a changed copy.
+ * localhost, no authentication, the built-in campaigns and the docs' example numbers); {@link
+ * #builder()} and {@link #toBuilder()} change any of them:
+ * <pre>{@code
+ * SimulatorOptions.builder().port(0).apiKey("secret", 7L).empty().build()
+ * }</pre>
  */
 public record SimulatorOptions(
     int port,
@@ -25,9 +28,12 @@ public record SimulatorOptions(
     int maxSessions) {
 
   public static final int DEFAULT_PORT = 8080;
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
   public static final int DEFAULT_REQUEST_LOG_SIZE = 1000;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
   public static final int DEFAULT_MAX_SESSIONS = 1000;
+  /** The company everyone acts on while authentication is off (a convention: the docs name none). */
+  public static final long DEFAULT_COMPANY = 1;
 
   public SimulatorOptions {
     // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
@@ -36,81 +42,117 @@ public record SimulatorOptions(
   }
 
   public static SimulatorOptions defaults() {
-    return new SimulatorOptions(
-        DEFAULT_PORT, "127.0.0.1", Map.of(), false, null, null, 0,
-        DEFAULT_REQUEST_LOG_SIZE, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_SESSIONS);
+    return builder().build();
   }
 
-  /** Port 0 picks a free port: what tests want. */
-  public SimulatorOptions withPort(int newPort) {
-    return new SimulatorOptions(newPort, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
+  public static Builder builder() {
+    return new Builder();
   }
 
-  public SimulatorOptions withBindAddress(String address) {
-    return new SimulatorOptions(port, address, apiKeys, startEmpty, campaignsFile, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  /**
-   * Turns authentication on for this key. Its first company is the one it acts on by default;
-   * the others are companies it may name in {@code company_id} (a reseller's key). With no
-   * company given, the key gets a company of its own.
-   */
-  public SimulatorOptions withApiKey(String key, Long... companies) {
-    Map<String, List<Long>> keys = new LinkedHashMap<>(apiKeys);
-    List<Long> ids = new ArrayList<>();
-    for (Long company : companies) {
-      if (company != null) {
-        ids.add(company);
-      }
-    }
-    if (ids.isEmpty()) {
-      ids.add(1000L + keys.size() + 1);
-    }
-    keys.put(key, List.copyOf(ids));
-    return new SimulatorOptions(port, bindAddress, keys, startEmpty, campaignsFile, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  /** Starts with no numbers instead of the docs' examples. */
-  public SimulatorOptions empty() {
-    return new SimulatorOptions(port, bindAddress, apiKeys, true, campaignsFile, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  public SimulatorOptions withCampaigns(Path file) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, file, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  public SimulatorOptions withData(Path file) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, file,
-        latencyMs, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  public SimulatorOptions withLatency(long millis) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-        millis, requestLogSize, maxBodyBytes, maxSessions);
-  }
-
-  public SimulatorOptions withRequestLogSize(int size) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-        latencyMs, size, maxBodyBytes, maxSessions);
-  }
-
-  public SimulatorOptions withMaxBodyBytes(long bytes) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-        latencyMs, requestLogSize, bytes, maxSessions);
-  }
-
-  public SimulatorOptions withMaxSessions(int sessions) {
-    return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-        latencyMs, requestLogSize, maxBodyBytes, sessions);
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.port = port;
+    builder.bindAddress = bindAddress;
+    builder.apiKeys.putAll(apiKeys);
+    builder.startEmpty = startEmpty;
+    builder.campaignsFile = campaignsFile;
+    builder.dataFile = dataFile;
+    builder.latencyMs = latencyMs;
+    builder.requestLogSize = requestLogSize;
+    builder.maxBodyBytes = maxBodyBytes;
+    builder.maxSessions = maxSessions;
+    return builder;
   }
 
   /** The company the docs' example numbers belong to: the first key's, or the only one. */
-  long seedCompany() {
-    return apiKeys.isEmpty() ? 1 : apiKeys.values().iterator().next().get(0);
+  public long seedCompany() {
+    return apiKeys.isEmpty() ? DEFAULT_COMPANY : apiKeys.values().iterator().next().get(0);
+  }
+
+  /** Sets options one by one; unset ones keep their defaults. */
+  public static final class Builder {
+    private int port = DEFAULT_PORT;
+    private String bindAddress = DEFAULT_BIND_ADDRESS;
+    private final Map<String, List<Long>> apiKeys = new LinkedHashMap<>();
+    private boolean startEmpty;
+    private Path campaignsFile;
+    private Path dataFile;
+    private long latencyMs;
+    private int requestLogSize = DEFAULT_REQUEST_LOG_SIZE;
+    private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+    private int maxSessions = DEFAULT_MAX_SESSIONS;
+
+    private Builder() {}
+
+    /** Port 0 picks a free port: what tests want. */
+    public Builder port(int newPort) {
+      port = newPort;
+      return this;
+    }
+
+    public Builder bindAddress(String address) {
+      bindAddress = address;
+      return this;
+    }
+
+    /**
+     * Turns authentication on for this key. Its first company is the one it acts on by default;
+     * the others are companies it may name in {@code company_id} (a reseller's key). With no
+     * company given, the key gets a company of its own.
+     */
+    public Builder apiKey(String key, Long... companies) {
+      List<Long> ids = new ArrayList<>();
+      for (Long company : companies) {
+        if (company != null) {
+          ids.add(company);
+        }
+      }
+      if (ids.isEmpty()) {
+        ids.add(1000L + apiKeys.size() + 1);
+      }
+      apiKeys.put(key, List.copyOf(ids));
+      return this;
+    }
+
+    /** Starts with no numbers instead of the docs' examples. */
+    public Builder empty() {
+      startEmpty = true;
+      return this;
+    }
+
+    public Builder campaigns(Path file) {
+      campaignsFile = file;
+      return this;
+    }
+
+    public Builder data(Path file) {
+      dataFile = file;
+      return this;
+    }
+
+    public Builder latency(long millis) {
+      latencyMs = millis;
+      return this;
+    }
+
+    public Builder requestLogSize(int size) {
+      requestLogSize = size;
+      return this;
+    }
+
+    public Builder maxBodyBytes(long bytes) {
+      maxBodyBytes = bytes;
+      return this;
+    }
+
+    public Builder maxSessions(int sessions) {
+      maxSessions = sessions;
+      return this;
+    }
+
+    public SimulatorOptions build() {
+      return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
+          latencyMs, requestLogSize, maxBodyBytes, maxSessions);
+    }
   }
 }

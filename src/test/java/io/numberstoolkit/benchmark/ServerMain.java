@@ -43,7 +43,7 @@ public final class ServerMain {
     int port;
     WireMockServer wiremock = null;
     if (args.length == 1 && args[0].equals("simulator")) {
-      Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).empty());
+      Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
       port = simulator.port();
       stop = simulator::stop;
     } else if (args.length == 1 && args[0].equals("wiremock")) {

@@ -36,7 +36,7 @@ class ConformCommandTest {
 
   @BeforeEach
   void startSimulator() throws Exception {
-    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0));
+    simulator = Simulator.start(SimulatorOptions.builder().port(0).build());
   }
 
   @AfterEach

@@ -234,7 +234,7 @@ class ConformMisbehavingTargetTest {
 
     @Test
     void slowButWithinTheTimeoutPassesOnContent() throws Exception {
-      Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withLatency(READ_MS / 2));
+      Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).latency(READ_MS / 2).build());
       targets.add(simulator::stop);
 
       Run run = conform(simulator.baseUrl(), SHOW + " or " + LIST, "--read-timeout-ms", "10000");
@@ -259,7 +259,7 @@ class ConformMisbehavingTargetTest {
     /** The simulator would pass every one of them, only slowly. */
     @Test
     void stopsSendingAndNamesTheScenariosNotRun() throws Exception {
-      Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withLatency(300));
+      Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).latency(300).build());
       targets.add(simulator::stop);
 
       Run run = conform(simulator.baseUrl(), "@readonly", "--read-timeout-ms", "10000", "--max-run-seconds", "1");

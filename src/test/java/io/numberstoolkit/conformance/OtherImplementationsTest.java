@@ -32,7 +32,7 @@ class OtherImplementationsTest {
 
   @BeforeEach
   void startSimulator() throws Exception {
-    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).withApiKey(Defect.API_KEY, 1L));
+    simulator = Simulator.start(SimulatorOptions.builder().port(0).apiKey(Defect.API_KEY, 1L).build());
   }
 
   @AfterEach

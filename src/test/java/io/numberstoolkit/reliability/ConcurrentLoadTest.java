@@ -46,7 +46,7 @@ class ConcurrentLoadTest {
   @Test
   @Timeout(value = 3, unit = TimeUnit.MINUTES)
   void sixteenClientsLoseNoAcknowledgedWriteAndKeepIdsAndPhoneNumbersUnique() throws Exception {
-    try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).empty())) {
+    try (Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build())) {
       JsonClient client = new JsonClient(simulator.baseUrl());
       List<Long> hot = new ArrayList<>();
       for (int i = 0; i < HOT_NUMBERS; i++) {

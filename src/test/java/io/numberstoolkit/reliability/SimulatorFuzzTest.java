@@ -36,9 +36,9 @@ class SimulatorFuzzTest {
     int stateCheckEvery = Integer.getInteger("fuzz.stateCheckEvery", 50);
     String replay = "seed " + seed + "; replay: mvn verify -Dtest=SimulatorFuzzTest -Dfuzz.seed=" + seed
         + " -Dfuzz.cases=" + cases;
-    SimulatorOptions options = SimulatorOptions.defaults().withPort(0)
-        .withApiKey(API_KEY, COMPANY, RESELLER_COMPANY)
-        .withMaxBodyBytes(FuzzLimits.MAX_BODY_BYTES);
+    SimulatorOptions options = SimulatorOptions.builder().port(0)
+        .apiKey(API_KEY, COMPANY, RESELLER_COMPANY)
+        .maxBodyBytes(FuzzLimits.MAX_BODY_BYTES).build();
     try (Simulator simulator = Simulator.start(options)) {
       RawHttp http = new RawHttp(simulator.port());
       RequestFuzzer.Targets targets = targets(http);

@@ -49,8 +49,8 @@ class TenancyTest {
   @Test
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void noKeyReachesAnotherCompanysNumbersByAnyPath() throws Exception {
-    SimulatorOptions options = SimulatorOptions.defaults().withPort(0).empty()
-        .withApiKey(ALPHA.key(), 101L).withApiKey(BETA.key(), 202L).withApiKey(RESELLER.key(), 303L, 404L);
+    SimulatorOptions options = SimulatorOptions.builder().port(0).empty()
+        .apiKey(ALPHA.key(), 101L).apiKey(BETA.key(), 202L).apiKey(RESELLER.key(), 303L, 404L).build();
     try (Simulator simulator = Simulator.start(options)) {
       JsonClient client = new JsonClient(simulator.baseUrl());
       Map<Actor, List<JsonNode>> owned = new LinkedHashMap<>();

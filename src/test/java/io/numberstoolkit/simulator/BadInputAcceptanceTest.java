@@ -30,7 +30,7 @@ class BadInputAcceptanceTest {
 
   @RegisterExtension
   static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.defaults().withMaxBodyBytes(MAX_BODY_BYTES));
+      new SimulatorExtension(SimulatorOptions.builder().maxBodyBytes(MAX_BODY_BYTES).build());
 
   private NumbersClient api;
   private String before;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CorsAcceptanceTest {
   @RegisterExtension
   static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.defaults().withApiKey("alpha", 1L));
+      new SimulatorExtension(SimulatorOptions.builder().apiKey("alpha", 1L).build());
 
   private static final String ORIGIN = "http://app.example:3000";
   private NumbersClient api;

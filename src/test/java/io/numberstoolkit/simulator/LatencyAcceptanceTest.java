@@ -15,7 +15,7 @@ class LatencyAcceptanceTest {
 
   @RegisterExtension
   static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.defaults().withLatency(LATENCY_MS));
+      new SimulatorExtension(SimulatorOptions.builder().latency(LATENCY_MS).build());
 
   @Test
   void everyAnswerIsDelayed() {

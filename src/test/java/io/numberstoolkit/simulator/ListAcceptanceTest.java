@@ -27,7 +27,7 @@ class ListAcceptanceTest {
 
   @BeforeAll
   static void sixtyNumbers() throws Simulator.StartException {
-    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).empty());
+    simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
     api = NumbersClient.of(simulator.baseUrl());
     for (int i = 0; i < 60; i++) {
       created.add(api.create("{\"afid\": \"a" + i + "\", \"cid\": \"0002\"}").get("id").asLong());

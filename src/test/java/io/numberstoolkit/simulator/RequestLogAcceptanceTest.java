@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RequestLogAcceptanceTest {
   @RegisterExtension
   static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.defaults().withRequestLogSize(5));
+      new SimulatorExtension(SimulatorOptions.builder().requestLogSize(5).build());
 
   @Test
   void theLogHoldsTheLastFiveRequestsNewestLast() {

@@ -29,7 +29,7 @@ class SearchAcceptanceTest {
 
   @BeforeAll
   static void numbersThatMatchAndNumbersThatDifferInOneCriterion() throws Simulator.StartException {
-    simulator = Simulator.start(SimulatorOptions.defaults().withPort(0).empty());
+    simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
     api = NumbersClient.of(simulator.baseUrl());
     for (int i = 0; i < 27; i++) {
       matching.add(api.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"sub_id\"}").get("id").asLong());

@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TenancyAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults()
-      .withApiKey("alpha", 1L).withApiKey("beta", 2L).withApiKey("reseller", 3L, 4L));
+  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.builder()
+      .apiKey("alpha", 1L).apiKey("beta", 2L).apiKey("reseller", 3L, 4L).build());
 
   private static final String CREATE = "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\", \"sid\": \"mine\"}}";
   private NumbersClient anonymous;

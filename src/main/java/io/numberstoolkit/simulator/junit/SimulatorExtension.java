@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <pre>{@code
  * @RegisterExtension
  * static SimulatorExtension simulator =
- *     new SimulatorExtension(SimulatorOptions.defaults().withApiKey("secret", 7L));
+ *     new SimulatorExtension(SimulatorOptions.builder().apiKey("secret", 7L).build());
  * ... simulator.baseUrl() ...
  * }</pre>
  */
@@ -32,7 +32,7 @@ public final class SimulatorExtension
 
   /** The options' port is ignored: the simulator always takes a free one. */
   public SimulatorExtension(SimulatorOptions options) {
-    this.options = options.withPort(0);
+    this.options = options.toBuilder().port(0).build();
   }
 
   public Simulator simulator() {
