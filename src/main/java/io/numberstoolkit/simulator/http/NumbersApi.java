@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
+import io.numberstoolkit.contract.Operation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -101,10 +102,6 @@ final class NumbersApi {
     List<Violation> violations = new ArrayList<>(contract.validate(schema, body.root()));
     uncarriableText(body.root(), "", violations);
     unstorableIntegers(body.root(), "", "", violations);
-    if (body.audio() != null && body.root().path("number").has("message_file_b64_data")) {
-      violations.add(new Violation("/number/message_file_b64_data", "one-audio-file",
-          "send either message_file or message_file_b64_data, not both"));
-    }
     if (!violations.isEmpty()) {
       throw new ApiException(422, summary(violations), violations);
     }

@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
+import io.numberstoolkit.contract.Operation;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

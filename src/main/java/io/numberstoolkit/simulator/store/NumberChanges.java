@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a create or update request asks for, already validated against its schema. A null field
- * was not passed; for updates that means "leave it as it is".
+ * was not passed; for updates that means "leave it as it is". {@code audioFiles} holds each audio
+ * file the request carried (a multipart {@code message_file}, a Base64 one), so a rule can refuse two.
  */
 public record NumberChanges(
     String type,
@@ -16,9 +17,13 @@ public record NumberChanges(
     Boolean destroyNested,
     String message,
     String voiceGender,
-    AudioUpload audio,
+    List<AudioUpload> audioFiles,
     List<TimerChange> timers,
     List<MenuOptionChange> menuOptions) {
+
+  public NumberChanges {
+    audioFiles = audioFiles == null ? List.of() : List.copyOf(audioFiles);
+  }
 
   /** An uploaded greeting file: only its description is kept. */
   public record AudioUpload(String fileName, String contentType, long size) {}
@@ -38,8 +43,13 @@ public record NumberChanges(
       String targetNumber,
       boolean targetNumberPassed) {}
 
+  /** The one audio file given, or null (more than one breaks a rule the store checks). */
+  AudioUpload audio() {
+    return audioFiles.isEmpty() ? null : audioFiles.get(0);
+  }
+
   boolean overridesGreeting() {
-    return message != null || voiceGender != null || audio != null;
+    return message != null || voiceGender != null || !audioFiles.isEmpty();
   }
 
   boolean overridesCampaignSettings() {

@@ -289,6 +289,11 @@ public final class NumberSpace {
 
   private static Greeting ownGreeting(Greeting current, NumberChanges changes, Instant at)
       throws RuleViolationException {
+    if (changes.audioFiles().size() > 1) {
+      throw new RuleViolationException(
+          "/number/message_file_b64_data", "one-audio-file",
+          "send either message_file or message_file_b64_data, not both");
+    }
     if (changes.audio() != null) {
       if (changes.message() != null || changes.voiceGender() != null) {
         throw new RuleViolationException(
