@@ -6,8 +6,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.store.Campaigns;
 import io.numberstoolkit.simulator.store.ChangeLog;
-import io.numberstoolkit.simulator.store.DataFile;
-import io.numberstoolkit.simulator.store.NumberJson;
+import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.wire.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.Sequences;
@@ -25,7 +25,7 @@ import java.util.Map;
  * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
  * The same class serves the {@code simulate} command and Java tests:
  * <pre>{@code
- * try (Simulator simulator = Simulator.start(SimulatorOptions.defaults().withPort(0))) {
+ * try (Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).build())) {
  *   String url = simulator.baseUrl() + "/numbers.json";
  * }
  * }</pre>

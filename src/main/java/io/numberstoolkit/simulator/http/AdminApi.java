@@ -17,7 +17,7 @@ import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.SpaceState;
 import io.numberstoolkit.simulator.store.Spaces;
-import io.numberstoolkit.simulator.store.StateJson;
+import io.numberstoolkit.simulator.wire.StateJson;
 import java.util.ArrayList;
 import java.util.List;
 

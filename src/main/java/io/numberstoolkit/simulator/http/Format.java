@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numberstoolkit.contract.RailsXml;
-import io.numberstoolkit.simulator.store.NumberJson;
+import io.numberstoolkit.simulator.wire.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
+import io.numberstoolkit.simulator.SimulatorOptions;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,6 @@ import java.util.Map;
  * key's first company is used.
  */
 final class Tenancy {
-  static final long DEFAULT_COMPANY = 1;
   private final Map<String, List<Long>> companiesByKey;
 
   Tenancy(Map<String, List<Long>> companiesByKey) {
@@ -23,7 +23,7 @@ final class Tenancy {
 
   long companyFor(String apiKey, String companyId) throws ApiException {
     if (!enabled()) {
-      return DEFAULT_COMPANY;
+      return SimulatorOptions.DEFAULT_COMPANY;
     }
     if (apiKey == null || apiKey.isEmpty()) {
       throw new ApiException(401, "an API key is required: pass api_key as a query parameter or root node");

@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.store;
 
+import io.numberstoolkit.simulator.wire.NumberJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -16,7 +16,7 @@ public record Sequences(long nextNumberId, long nextTimerId, long nextMenuOption
     return new Sequences(Math.max(nextNumberId, record.id() + 1), timer, menuOption);
   }
 
-  Sequences max(Sequences other) {
+  public Sequences max(Sequences other) {
     return new Sequences(
         Math.max(nextNumberId, other.nextNumberId),
         Math.max(nextTimerId, other.nextTimerId),

@@ -1,5 +1,9 @@
-package io.numberstoolkit.simulator.store;
+package io.numberstoolkit.simulator.wire;
 
+import io.numberstoolkit.simulator.store.Greeting;
+import io.numberstoolkit.simulator.store.MenuOption;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.Timer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -188,7 +192,7 @@ public final class NumberJson {
         menuOptions);
   }
 
-  static Greeting greetingFrom(JsonNode g, boolean inherited) {
+  public static Greeting greetingFrom(JsonNode g, boolean inherited) {
     if (g.has("audio_file_name")) {
       return new Greeting.Audio(
           g.get("audio_file_name").asText(),
@@ -207,7 +211,7 @@ public final class NumberJson {
         t.path("inherited").asBoolean(true));
   }
 
-  static MenuOption menuOptionFrom(JsonNode m) {
+  public static MenuOption menuOptionFrom(JsonNode m) {
     return new MenuOption(
         m.path("id").asLong(),
         m.get("option").asText(),

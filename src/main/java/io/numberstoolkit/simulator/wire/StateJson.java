@@ -1,5 +1,9 @@
-package io.numberstoolkit.simulator.store;
+package io.numberstoolkit.simulator.wire;
 
+import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.Sequences;
+import io.numberstoolkit.simulator.store.SpaceState;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +45,7 @@ public final class StateJson {
   public static SpaceState fromJson(JsonNode root) {
     List<NumberRecord> numbers = new ArrayList<>();
     for (JsonNode item : root.path("numbers")) {
-      numbers.add(NumberJson.fromJson(item.get("number"), item.path("company_id").asLong(1)));
+      numbers.add(NumberJson.fromJson(item.get("number"), item.path("company_id").asLong(SimulatorOptions.DEFAULT_COMPANY)));
     }
     Map<Long, Set<String>> affiliates = new HashMap<>();
     root.path("affiliates").fields().forEachRemaining(e -> {

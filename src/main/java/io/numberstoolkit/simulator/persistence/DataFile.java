@@ -1,5 +1,10 @@
-package io.numberstoolkit.simulator.store;
+package io.numberstoolkit.simulator.persistence;
 
+import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.Sequences;
+import io.numberstoolkit.simulator.store.SpaceState;
+import io.numberstoolkit.simulator.wire.NumberJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
