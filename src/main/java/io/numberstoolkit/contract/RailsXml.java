@@ -134,12 +134,17 @@ public final class RailsXml {
       if (Character.isHighSurrogate(c) && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
-      } else if (!(c == '\t' || c == '\n' || c == '\r'
-          || (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF))) {
+      } else if (!isCarriable(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether XML 1.0 allows this character, one that is not half of a surrogate pair. */
+  static boolean isCarriable(char c) {
+    return c == '\t' || c == '\n' || c == '\r'
+        || (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF);
   }
 
   /** Quotes user text in messages without letting a megabyte of it through. */

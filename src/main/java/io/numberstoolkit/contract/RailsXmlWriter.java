@@ -121,7 +121,7 @@ final class RailsXmlWriter {
               && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1))) {
             out.append(c).append(text.charAt(++i));
-          } else if (c >= 0x20 && !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+          } else if (RailsXml.isCarriable(c)) {
             out.append(c);
           } else {
             throw new IllegalArgumentException(
