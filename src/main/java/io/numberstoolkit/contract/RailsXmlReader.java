@@ -15,14 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.StringReader;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -58,33 +54,13 @@ final class RailsXmlReader {
     Objects.requireNonNull(text, "xml");
     XMLStreamReader xml = null;
     try {
-      xml = secureFactory().createXMLStreamReader(new StringReader(withoutByteOrderMark(text)));
+      xml = SecureXmlStreams.open(text);
       return new RailsXmlReader(xml).document();
     } catch (XMLStreamException e) {
       throw malformed(e);
     } finally {
-      closeQuietly(xml);
+      SecureXmlStreams.close(xml);
     }
-  }
-
-  /**
-   * The JDK's own StAX parser (not whichever one the classpath offers), with DTDs, external
-   * entities and entity replacement off, and a resolver that refuses, should anything still ask it.
-   * A DTD is then reported as an event, which {@link #nextEvent()} refuses before anything else is
-   * read.
-   */
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-    factory.setXMLResolver(
-        (publicId, systemId, baseUri, namespace) -> {
-          throw new XMLStreamException("external resources are never resolved");
-        });
-    return factory;
   }
 
   private JsonNode document() throws XMLStreamException, XmlRejectedException {
@@ -243,60 +219,7 @@ final class RailsXmlReader {
         throw mixed(at);
       }
     }
-    return children != null ? children : scalar(at, type, text.toString());
-  }
-
-  private static JsonNode scalar(String at, String type, String text) throws XmlRejectedException {
-    if (type == null || type.equals(RailsXml.TYPE_DATETIME)) {
-      return JSON.textNode(text);
-    }
-    String value = text.strip();
-    boolean parses =
-        switch (type) {
-          case RailsXml.TYPE_INTEGER -> isNumber(value, RailsXml.INTEGER_TEXT);
-          case RailsXml.TYPE_FLOAT ->
-              isNumber(value, RailsXml.FLOAT_TEXT) && Double.isFinite(Double.parseDouble(value));
-          default -> value.equals("true") || value.equals("false");
-        };
-    if (!parses) {
-      throw new XmlRejectedException(
-          at
-              + ": type=\""
-              + type
-              + "\" needs "
-              + expected(type)
-              + ", got \""
-              + RailsXml.abbreviate(value)
-              + "\"");
-    }
-    return switch (type) {
-      case RailsXml.TYPE_INTEGER -> integer(new BigInteger(value));
-      case RailsXml.TYPE_FLOAT -> JSON.numberNode(Double.parseDouble(value));
-      default -> JSON.booleanNode(value.equals("true"));
-    };
-  }
-
-  private static boolean isNumber(String text, Pattern syntax) {
-    return text.length() <= RailsXml.MAX_NUMBER_LENGTH && syntax.matcher(text).matches();
-  }
-
-  private static String expected(String type) {
-    return switch (type) {
-      case RailsXml.TYPE_INTEGER -> "a whole number";
-      case RailsXml.TYPE_FLOAT -> "a finite decimal number";
-      default -> "true or false";
-    };
-  }
-
-  /** The node Jackson itself would parse this number into, so round trips compare equal. */
-  private static JsonNode integer(BigInteger value) {
-    if (value.bitLength() < Integer.SIZE) {
-      return JSON.numberNode(value.intValue());
-    }
-    if (value.bitLength() < Long.SIZE) {
-      return JSON.numberNode(value.longValue());
-    }
-    return JSON.numberNode(value);
+    return children != null ? children : RailsXmlScalars.read(at, type, text.toString());
   }
 
   /**
@@ -360,11 +283,6 @@ final class RailsXmlReader {
     return new XmlRejectedException("malformed XML" + where(e.getLocation()) + ": " + detail, e);
   }
 
-  /** Editors on some systems start UTF-8 text with U+FEFF; as a character it would be content. */
-  private static String withoutByteOrderMark(String text) {
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
-  }
-
   private static boolean hasPrefix(String prefix) {
     return prefix != null && !prefix.isEmpty();
   }
@@ -377,15 +295,5 @@ final class RailsXmlReader {
       }
     }
     return true;
-  }
-
-  private static void closeQuietly(XMLStreamReader xml) {
-    if (xml != null) {
-      try {
-        xml.close();
-      } catch (XMLStreamException ignored) {
-        // the document is read or refused already; nothing is left to report
-      }
-    }
   }
 }
