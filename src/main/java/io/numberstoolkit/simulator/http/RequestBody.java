@@ -32,6 +32,8 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern FORM_KEY = Pattern.compile("([^\\[\\]]+)((?:\\[[^\\[\\]]*\\])*)");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
+  private static final Pattern INDEX = Pattern.compile("[0-9]{1,4}|");
+  private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
   private static final String MESSAGE_FILE = "message_file";
 
   static RequestBody empty() {
@@ -44,8 +46,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
       return empty();
     }
     if (bytes.length > maxBytes) {
-      throw new ApiException(
-          413, "the body has " + bytes.length + " bytes; this simulator takes at most " + maxBytes);
+      throw tooLarge(bytes.length, maxBytes);
     }
     String mediaType = mediaType(request);
     if (mediaType.equals("multipart/form-data")) {
@@ -66,6 +67,11 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
         400,
         "the body is neither JSON nor XML nor a form (Content-Type "
             + (mediaType.isEmpty() ? "missing" : mediaType) + ")");
+  }
+
+  /** The 413 for a body over the limit, whether its Content-Length says so or its bytes do. */
+  static ApiException tooLarge(long length, long maxBytes) {
+    return new ApiException(413, "the body has " + length + " bytes; this simulator takes at most " + maxBytes);
   }
 
   private static String mediaType(Request request) {
@@ -149,7 +155,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
   private static String fileName(Request.Part part) {
     var disposition = part.getHeader("Content-Disposition");
     if (disposition.isPresent()) {
-      Matcher m = Pattern.compile("filename=\"?([^\";]+)\"?").matcher(disposition.firstValue());
+      Matcher m = FILE_NAME.matcher(disposition.firstValue());
       if (m.find()) {
         return m.group(1);
       }
@@ -173,7 +179,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
     for (int i = 0; i < path.size(); i++) {
       String name = path.get(i);
       boolean last = i == path.size() - 1;
-      boolean nextIsIndex = !last && path.get(i + 1).matches("[0-9]{1,4}|");
+      boolean nextIsIndex = !last && INDEX.matcher(path.get(i + 1)).matches();
       JsonNode child = last ? value : nextIsIndex ? NODES.arrayNode() : NODES.objectNode();
       container = step(container, name, child, key);
     }
@@ -189,7 +195,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
       object.set(name, fresh);
       return fresh;
     }
-    if (container instanceof ArrayNode array && name.matches("[0-9]{1,4}|")) {
+    if (container instanceof ArrayNode array && INDEX.matcher(name).matches()) {
       int index = name.isEmpty() ? array.size() : Integer.parseInt(name);
       if (index > array.size()) {
         throw new ApiException(400, "form field " + key + " skips array positions");
