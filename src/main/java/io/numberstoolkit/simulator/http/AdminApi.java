@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -107,8 +106,7 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply reset(Request request) throws ApiException {
-    QueryParameter all = request.queryParameter("all");
-    if (all.isPresent() && all.firstValue().equals("true")) {
+    if ("true".equals(ApiRequest.queryValue(request, "all"))) {
       resetAll();
       return message("everything reset to the start-up state: sessions dropped, faults off, request log empty");
     }

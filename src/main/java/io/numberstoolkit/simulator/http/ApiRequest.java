@@ -95,8 +95,16 @@ final class ApiRequest {
 
   /** A query parameter's first value, or null (WireMock splits the query once and keeps it). */
   String queryValue(String name) {
+    return queryValue(request, name);
+  }
+
+  /**
+   * A query parameter's first value, or null. WireMock's request classes differ on a parameter
+   * that is not there: the server's gives an absent one, {@code ImmutableRequest} null.
+   */
+  static String queryValue(Request request, String name) {
     QueryParameter parameter = request.queryParameter(name);
-    return parameter.isPresent() ? parameter.firstValue() : null;
+    return parameter != null && parameter.isPresent() ? parameter.firstValue() : null;
   }
 
   /** The listing page asked for by {@code ?page=N}; 1 without one. */

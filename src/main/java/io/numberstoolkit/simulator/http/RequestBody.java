@@ -15,6 +15,7 @@ import io.numberstoolkit.simulator.store.NumberChanges.AudioUpload;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,7 +51,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
     }
     String mediaType = mediaType(request);
     if (mediaType.equals("multipart/form-data")) {
-      return multipart(request);
+      return multipart(request.getParts());
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     String start = text.stripLeading();
@@ -124,10 +125,10 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
     return TextValues.typed(root);
   }
 
-  private static RequestBody multipart(Request request) throws ApiException {
+  /** The parts of a multipart/form-data body, as the server parsed them (null when it could not). */
+  static RequestBody multipart(Collection<Request.Part> parts) throws ApiException {
     ObjectNode root = NODES.objectNode();
     AudioUpload audio = null;
-    var parts = request.getParts();
     if (parts == null) {
       // WireMock gives no parts when the body does not parse as multipart with the given boundary.
       throw new ApiException(400, "the multipart/form-data body has no parts separated by its boundary");

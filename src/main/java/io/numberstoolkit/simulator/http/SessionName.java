@@ -1,6 +1,5 @@
 package io.numberstoolkit.simulator.http;
 
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 
 /**
@@ -20,20 +19,16 @@ final class SessionName {
 
   static String ofApiRequest(Request request) {
     String header = request.getHeader(HEADER);
-    return header != null ? header : value(request.queryParameter(API_PARAMETER));
+    return header != null ? header : ApiRequest.queryValue(request, API_PARAMETER);
   }
 
   static String ofAdminRequest(Request request) {
-    String parameter = value(request.queryParameter(ADMIN_PARAMETER));
+    String parameter = ApiRequest.queryValue(request, ADMIN_PARAMETER);
     return parameter != null ? parameter : request.getHeader(HEADER);
   }
 
   /** How a reply names the space: "the shared space" or "session NAME". */
   static String describe(String session) {
     return session == null || session.isEmpty() ? "the shared space" : "session " + session;
-  }
-
-  private static String value(QueryParameter parameter) {
-    return parameter.isPresent() ? parameter.firstValue() : null;
   }
 }
