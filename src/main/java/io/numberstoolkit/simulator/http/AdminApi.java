@@ -125,12 +125,7 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply load(Request request) throws ApiException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(request.getBodyAsString());
-    } catch (Exception e) {
-      throw new ApiException(400, "the state must be JSON as exported by GET /__admin/numbers/state");
-    }
+    JsonNode root = jsonBody(request, "the state must be JSON as exported by GET /__admin/numbers/state");
     if (root == null || !root.path("numbers").isArray()) {
       throw new ApiException(400, "the state needs a \"numbers\" array, as exported by GET /__admin/numbers/state");
     }
@@ -175,17 +170,22 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply setFaults(Request request) throws ApiException {
-    JsonNode json;
-    try {
-      json = JSON.readTree(request.getBodyAsString());
-    } catch (Exception e) {
-      throw new ApiException(400, "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}");
-    }
+    String refusal = "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}";
+    JsonNode json = jsonBody(request, refusal);
     if (json == null || !json.isObject()) {
-      throw new ApiException(400, "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}");
+      throw new ApiException(400, refusal);
     }
     faults.set(Faults.parse(json));
     return json(faults.setting().toJson());
+  }
+
+  /** The body as a JSON tree (null when empty), or a 400 with this message. */
+  private static JsonNode jsonBody(Request request, String refusal) throws ApiException {
+    try {
+      return JSON.readTree(request.getBodyAsString());
+    } catch (Exception e) {
+      throw new ApiException(400, refusal);
+    }
   }
 
   private static Reply message(String text) {
