@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.admin.Router;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.numberstoolkit.contract.ContractValidator;
 import io.numberstoolkit.contract.Schema;
 import io.numberstoolkit.contract.Violation;
@@ -18,17 +17,17 @@ import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.SpaceState;
 import io.numberstoolkit.simulator.store.Spaces;
 import io.numberstoolkit.simulator.wire.StateJson;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The simulator's admin API, under WireMock's {@code /__admin}: reset, export and load state,
- * list and drop sessions, read the request log, switch faults. A session is named by the
- * {@code session} query parameter or the {@code X-Numbers-Session} header; none means the
- * shared space.
+ * list and drop sessions, read the request log, switch faults. The space an admin request acts on
+ * is named as {@link SessionName} says; none means the shared space.
  */
 final class AdminApi implements AdminApiExtension {
-  static final String ROOT = "/numbers";
+  private static final String ROOT = "/numbers";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Spaces spaces;
@@ -54,49 +53,49 @@ final class AdminApi implements AdminApiExtension {
   @Override
   public void contributeAdminApiRoutes(Router router) {
     router.add(RequestMethod.POST, ROOT + "/reset",
-        (admin, event, params) -> handle(() -> reset(event.getRequest())));
+        (admin, event, params) -> handle(event, () -> reset(event.getRequest())));
     router.add(RequestMethod.GET, ROOT + "/state",
-        (admin, event, params) -> handle(() -> export(event.getRequest())));
+        (admin, event, params) -> handle(event, () -> export(event.getRequest())));
     router.add(RequestMethod.PUT, ROOT + "/state",
-        (admin, event, params) -> handle(() -> load(event.getRequest())));
+        (admin, event, params) -> handle(event, () -> load(event.getRequest())));
     router.add(RequestMethod.GET, ROOT + "/sessions",
-        (admin, event, params) -> handle(this::sessions));
+        (admin, event, params) -> handle(event, this::sessions));
     router.add(RequestMethod.DELETE, ROOT + "/sessions/{name}",
-        (admin, event, params) -> handle(() -> drop(params.get("name"))));
+        (admin, event, params) -> handle(event, () -> drop(params.get("name"))));
     router.add(RequestMethod.GET, ROOT + "/requests",
-        (admin, event, params) -> handle(this::requests));
+        (admin, event, params) -> handle(event, this::requests));
     router.add(RequestMethod.DELETE, ROOT + "/requests",
-        (admin, event, params) -> handle(() -> {
+        (admin, event, params) -> handle(event, () -> {
           log.clear();
           return message("request log cleared");
         }));
     router.add(RequestMethod.GET, ROOT + "/faults",
-        (admin, event, params) -> handle(() -> json(200, faults.setting().toJson())));
+        (admin, event, params) -> handle(event, () -> json(faults.setting().toJson())));
     router.add(RequestMethod.PUT, ROOT + "/faults",
-        (admin, event, params) -> handle(() -> setFaults(event.getRequest())));
+        (admin, event, params) -> handle(event, () -> setFaults(event.getRequest())));
     router.add(RequestMethod.DELETE, ROOT + "/faults",
-        (admin, event, params) -> handle(() -> {
+        (admin, event, params) -> handle(event, () -> {
           faults.set(Faults.Setting.OFF);
           return message("faults off");
         }));
   }
 
   private interface Action {
-    ResponseDefinition run() throws ApiException;
+    Reply run() throws ApiException;
   }
 
-  private static ResponseDefinition handle(Action action) {
-    RequestGuard.reached();
+  /** Runs a route; its refusals and failures become replies here, never reaching the servlet guard. */
+  private static ResponseDefinition handle(ServeEvent event, Action action) {
+    Reply reply;
     try {
-      return action.run();
-    } catch (ApiException e) {
-      Answer answer = Answer.error(e, Format.JSON);
-      return ResponseDefinitionBuilder.responseDefinition()
-          .withStatus(answer.status())
-          .withHeader("Content-Type", Format.JSON.contentType)
-          .withBody(answer.body())
-          .build();
+      reply = action.run();
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, Format.JSON);
+    } catch (RuntimeException failure) {
+      Request request = event.getRequest();
+      reply = ErrorReplies.failure(failure, request.getMethod().getName(), request.getUrl(), Format.JSON);
     }
+    return reply.definition(0);
   }
 
   /** The shared space as it started, no sessions, the fault switch off, the request log empty. */
@@ -106,33 +105,27 @@ final class AdminApi implements AdminApiExtension {
     log.clear();
   }
 
-  private ResponseDefinition reset(Request request) throws ApiException {
-    QueryParameter all = request.queryParameter("all");
-    if (all.isPresent() && all.firstValue().equals("true")) {
+  private Reply reset(Request request) throws ApiException {
+    if ("true".equals(ApiRequest.queryValue(request, "all"))) {
       resetAll();
       return message("everything reset to the start-up state: sessions dropped, faults off, request log empty");
     }
-    String session = session(request);
+    String session = SessionName.ofAdminRequest(request);
     if (!spaces.reset(session)) {
       throw new ApiException(404, "no session " + session);
     }
-    return message(describe(session) + " reset to the start-up state");
+    return message(SessionName.describe(session) + " reset to the start-up state");
   }
 
-  private ResponseDefinition export(Request request) throws ApiException {
-    String session = session(request);
+  private Reply export(Request request) throws ApiException {
+    String session = SessionName.ofAdminRequest(request);
     NumberSpace space = spaces.existing(session)
         .orElseThrow(() -> new ApiException(404, "no session " + session));
-    return json(200, StateJson.toJson(space.state()));
+    return json(StateJson.toJson(space.state()));
   }
 
-  private ResponseDefinition load(Request request) throws ApiException {
-    JsonNode root;
-    try {
-      root = JSON.readTree(request.getBodyAsString());
-    } catch (Exception e) {
-      throw new ApiException(400, "the state must be JSON as exported by GET /__admin/numbers/state");
-    }
+  private Reply load(Request request) throws ApiException {
+    JsonNode root = jsonBody(request, "the state must be JSON as exported by GET /__admin/numbers/state");
     if (root == null || !root.path("numbers").isArray()) {
       throw new ApiException(400, "the state needs a \"numbers\" array, as exported by GET /__admin/numbers/state");
     }
@@ -147,72 +140,61 @@ final class AdminApi implements AdminApiExtension {
       throw new ApiException(422, "the state holds invalid numbers", violations);
     }
     SpaceState state = StateJson.fromJson(root);
-    String session = session(request);
+    String session = SessionName.ofAdminRequest(request);
     try {
       spaces.space(session).replace(state);
     } catch (Spaces.TooManySessionsException e) {
       throw new ApiException(429, e.getMessage());
     }
-    return message(describe(session) + " loaded with " + state.numbers().size() + " numbers");
+    return message(SessionName.describe(session) + " loaded with " + state.numbers().size() + " numbers");
   }
 
-  private ResponseDefinition sessions() {
+  private Reply sessions() {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     var list = body.putArray("sessions");
     spaces.sessionNames().forEach(list::add);
-    return json(200, body);
+    return json(body);
   }
 
-  private ResponseDefinition drop(String name) throws ApiException {
+  private Reply drop(String name) throws ApiException {
     if (!spaces.drop(name)) {
       throw new ApiException(404, "no session " + name);
     }
     return message("session " + name + " dropped");
   }
 
-  private ResponseDefinition requests() {
+  private Reply requests() {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.set("requests", log.toJson());
-    return json(200, body);
+    return json(body);
   }
 
-  private ResponseDefinition setFaults(Request request) throws ApiException {
-    JsonNode json;
-    try {
-      json = JSON.readTree(request.getBodyAsString());
-    } catch (Exception e) {
-      throw new ApiException(400, "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}");
-    }
+  private Reply setFaults(Request request) throws ApiException {
+    String refusal = "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}";
+    JsonNode json = jsonBody(request, refusal);
     if (json == null || !json.isObject()) {
-      throw new ApiException(400, "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}");
+      throw new ApiException(400, refusal);
     }
     faults.set(Faults.parse(json));
-    return json(200, faults.setting().toJson());
+    return json(faults.setting().toJson());
   }
 
-  private static String session(Request request) {
-    QueryParameter query = request.queryParameter("session");
-    if (query.isPresent()) {
-      return query.firstValue();
+  /** The body as a JSON tree (null when empty), or a 400 with this message. */
+  private static JsonNode jsonBody(Request request, String refusal) throws ApiException {
+    try {
+      return JSON.readTree(request.getBodyAsString());
+    } catch (Exception e) {
+      throw new ApiException(400, refusal);
     }
-    return request.getHeader(NumbersApi.SESSION_HEADER);
   }
 
-  private static String describe(String session) {
-    return session == null || session.isEmpty() ? "the shared space" : "session " + session;
-  }
-
-  private static ResponseDefinition message(String text) {
+  private static Reply message(String text) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("message", text);
-    return json(200, body);
+    return json(body);
   }
 
-  private static ResponseDefinition json(int status, JsonNode body) {
-    return ResponseDefinitionBuilder.responseDefinition()
-        .withStatus(status)
-        .withHeader("Content-Type", Format.JSON.contentType)
-        .withBody(body.toString())
-        .build();
+  private static Reply json(JsonNode body) {
+    return Reply.of(200, Format.JSON, body.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

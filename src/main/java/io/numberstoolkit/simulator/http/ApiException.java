@@ -1,6 +1,7 @@
 package io.numberstoolkit.simulator.http;
 
 import io.numberstoolkit.contract.Violation;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -22,8 +23,20 @@ final class ApiException extends Exception {
     super(message, null, false, false);
     this.status = status;
     // Sorted by pointer, as the contract's own violations are, whichever rule found them.
-    this.violations =
-        violations.stream().sorted(java.util.Comparator.comparing(Violation::pointer)).toList();
+    this.violations = violations.stream().sorted(Comparator.comparing(Violation::pointer)).toList();
     this.headers = Map.copyOf(headers);
+  }
+
+  /** The 422 for a request that breaks the contract or a rule, summed up by its first violation. */
+  static ApiException invalid(List<Violation> violations) {
+    return new ApiException(422, summary(violations), violations);
+  }
+
+  private static String summary(List<Violation> violations) {
+    Violation first = violations.get(0);
+    String where = first.pointer().isEmpty() ? "the body" : first.pointer();
+    return violations.size() == 1
+        ? where + ": " + first.message()
+        : where + ": " + first.message() + " (and " + (violations.size() - 1) + " more)";
   }
 }

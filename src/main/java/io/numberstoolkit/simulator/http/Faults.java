@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Faults a frontend developer asks for, to see how an app copes: a fixed latency on every answer
@@ -14,8 +15,10 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Faults {
   static final String HEADER = "X-Numbers-Fault";
-  static final long MAX_DELAY_MS = 60_000;
+  private static final long MAX_DELAY_MS = 60_000;
   private static final Set<Integer> STATUSES = Set.of(429, 500, 503);
+  private static final Pattern STATUS_TOKEN = Pattern.compile("429|500|503");
+  private static final Pattern DELAY_TOKEN = Pattern.compile("delay=[0-9]{1,5}");
 
   /** What happens to one request: an error status instead of the answer (or none), and a delay. */
   record Fault(Integer status, long delayMs) {
@@ -90,9 +93,9 @@ final class Faults {
     long delay = 0;
     for (String token : header.split(",")) {
       String t = token.trim();
-      if (t.matches("429|500|503")) {
+      if (STATUS_TOKEN.matcher(t).matches()) {
         status = Integer.parseInt(t);
-      } else if (t.matches("delay=[0-9]{1,5}") && Long.parseLong(t.substring(6)) <= MAX_DELAY_MS) {
+      } else if (DELAY_TOKEN.matcher(t).matches() && Long.parseLong(t.substring(6)) <= MAX_DELAY_MS) {
         delay = Long.parseLong(t.substring(6));
       } else {
         throw new ApiException(

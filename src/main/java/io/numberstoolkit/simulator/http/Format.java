@@ -34,12 +34,10 @@ enum Format {
   }
 
   /**
-   * The format to answer a URL in, even when it is refused before it is routed (a fault, a bad
+   * The format to answer a path in, even when it is refused before it is routed (a fault, a bad
    * id, a method not allowed): the one its path ends in, or JSON when it names neither.
    */
-  static Format answering(String url) {
-    int query = url.indexOf('?');
-    String path = query < 0 ? url : url.substring(0, query);
+  static Format answering(String path) {
     int dot = path.lastIndexOf('.');
     return dot > path.lastIndexOf('/') ? of(path.substring(dot + 1)).orElse(JSON) : JSON;
   }

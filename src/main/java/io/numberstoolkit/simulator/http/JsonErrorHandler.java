@@ -1,7 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.eclipse.jetty.http.HttpException;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -29,10 +28,10 @@ final class JsonErrorHandler extends ErrorHandler {
     if (status < 400) {
       status = 500;
     }
-    Answer answer = answer(status, reason);
+    Reply reply = reply(status, reason);
     response.setStatus(status);
-    answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
-    response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    reply.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    response.write(true, ByteBuffer.wrap(reply.body()), callback);
     return true;
   }
 
@@ -40,19 +39,18 @@ final class JsonErrorHandler extends ErrorHandler {
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, Format.JSON.contentType);
-    return ByteBuffer.wrap(answer(status, reason).body());
+    return ByteBuffer.wrap(reply(status, reason).body());
   }
 
-  private static Answer answer(int status, String reason) {
+  private static Reply reply(int status, String reason) {
     String detail = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
-    return Answer.error(
+    return ErrorReplies.of(
         status,
         status == 400
             ? "the HTTP server refused the request before the numbers API saw it (" + detail + "): a"
                 + " malformed request line, URI or header, such as a % not followed by two hex digits,"
                 + " an encoded control character, or a .. segment that climbs above the root"
             : "the HTTP server refused the request before the numbers API saw it: " + detail,
-        List.of(),
         Format.JSON);
   }
 }

@@ -1,24 +1,18 @@
 package io.numberstoolkit.simulator.http;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The simulator's way into WireMock: every non-admin request is answered here, before stub
- * matching, so a request goes straight to its operation whatever stubs exist. Delays are handed
+ * matching, so a request goes straight to its operation whatever stubs exist. The request is read
+ * once into an {@link ApiRequest}; then CORS, faults and the API reply, and every refusal or
+ * failure becomes a reply here, so nothing of ours reaches the servlet guard. Delays are handed
  * to WireMock's asynchronous responder, which serves them without holding a request thread.
  */
 final class NumbersFilter implements RequestFilterV2 {
-  private static final Logger LOG = Logger.getLogger(NumbersFilter.class.getName());
   private final NumbersApi api;
   private final Faults faults;
 
@@ -43,49 +37,29 @@ final class NumbersFilter implements RequestFilterV2 {
   }
 
   @Override
-  public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    RequestGuard.reached();
-    Answer answer;
+  public RequestFilterAction filter(Request wireMockRequest, ServeEvent serveEvent) {
+    ApiRequest request = ApiRequest.of(wireMockRequest);
+    Reply reply;
     long delay = 0;
-    Format format = Format.answering(request.getUrl());
     try {
-      if (Cors.isPreflight(request)) {
-        answer = Cors.preflight(request);
+      if (request.isPreflight()) {
+        reply = Cors.preflight(request);
       } else {
-        Faults.Fault fault = faults.pick(request.getHeader(Faults.HEADER));
+        Faults.Fault fault = faults.pick(request.faultHeader());
         delay = fault.delayMs();
-        answer = fault.status() != null
-            ? Answer.error(fault.status(), "fault injected by the simulator (" + Faults.HEADER
-                + " or the admin fault switch)", List.of(), format)
-            : api.handle(request);
-        if (fault.status() != null && fault.status() != 500) {
-          answer.withHeader("Retry-After", "1");
-        }
+        reply = fault.status() != null ? faulted(fault.status(), request.format()) : api.handle(request);
       }
-    } catch (ApiException e) {
-      answer = Answer.error(e, format);
-    } catch (RuntimeException e) {
-      // A bug of ours, never the client's fault: say so plainly, and log the details here.
-      LOG.log(Level.SEVERE, "simulator failure on " + request.getMethod() + " " + request.getUrl(), e);
-      answer = Answer.error(500, "the simulator failed: " + e.getClass().getSimpleName(), List.of(), format);
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, request.format());
+    } catch (RuntimeException failure) {
+      reply = ErrorReplies.failure(failure, request.method(), request.path(), request.format());
     }
-    Cors.addTo(answer.headers(), request);
-    return RequestFilterAction.stopWith(definition(answer, delay));
+    return RequestFilterAction.stopWith(Cors.addTo(reply, request).definition(delay));
   }
 
-  private static com.github.tomakehurst.wiremock.http.ResponseDefinition definition(Answer answer, long delay) {
-    List<HttpHeader> headers = new ArrayList<>();
-    answer.headers().forEach((name, value) -> headers.add(new HttpHeader(name, value)));
-    ResponseDefinitionBuilder builder =
-        ResponseDefinitionBuilder.responseDefinition()
-            .withStatus(answer.status())
-            .withHeaders(new HttpHeaders(headers));
-    if (answer.body().length > 0) {
-      builder.withBody(answer.body());
-    }
-    if (delay > 0) {
-      builder.withFixedDelay((int) delay);
-    }
-    return builder.build();
+  private static Reply faulted(int status, Format format) {
+    Reply reply = ErrorReplies.of(
+        status, "fault injected by the simulator (" + Faults.HEADER + " or the admin fault switch)", format);
+    return status == 500 ? reply : reply.withHeader("Retry-After", "1");
   }
 }

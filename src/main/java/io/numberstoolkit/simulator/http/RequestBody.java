@@ -15,6 +15,7 @@ import io.numberstoolkit.simulator.store.NumberChanges.AudioUpload;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern FORM_KEY = Pattern.compile("([^\\[\\]]+)((?:\\[[^\\[\\]]*\\])*)");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
+  private static final Pattern INDEX = Pattern.compile("[0-9]{1,4}|");
+  private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
   private static final String MESSAGE_FILE = "message_file";
 
   static RequestBody empty() {
@@ -44,12 +47,11 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
       return empty();
     }
     if (bytes.length > maxBytes) {
-      throw new ApiException(
-          413, "the body has " + bytes.length + " bytes; this simulator takes at most " + maxBytes);
+      throw tooLarge(bytes.length, maxBytes);
     }
     String mediaType = mediaType(request);
     if (mediaType.equals("multipart/form-data")) {
-      return multipart(request);
+      return multipart(request.getParts());
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     String start = text.stripLeading();
@@ -66,6 +68,11 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
         400,
         "the body is neither JSON nor XML nor a form (Content-Type "
             + (mediaType.isEmpty() ? "missing" : mediaType) + ")");
+  }
+
+  /** The 413 for a body over the limit, whether its Content-Length says so or its bytes do. */
+  static ApiException tooLarge(long length, long maxBytes) {
+    return new ApiException(413, "the body has " + length + " bytes; this simulator takes at most " + maxBytes);
   }
 
   private static String mediaType(Request request) {
@@ -118,10 +125,10 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
     return TextValues.typed(root);
   }
 
-  private static RequestBody multipart(Request request) throws ApiException {
+  /** The parts of a multipart/form-data body, as the server parsed them (null when it could not). */
+  static RequestBody multipart(Collection<Request.Part> parts) throws ApiException {
     ObjectNode root = NODES.objectNode();
     AudioUpload audio = null;
-    var parts = request.getParts();
     if (parts == null) {
       // WireMock gives no parts when the body does not parse as multipart with the given boundary.
       throw new ApiException(400, "the multipart/form-data body has no parts separated by its boundary");
@@ -149,7 +156,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
   private static String fileName(Request.Part part) {
     var disposition = part.getHeader("Content-Disposition");
     if (disposition.isPresent()) {
-      Matcher m = Pattern.compile("filename=\"?([^\";]+)\"?").matcher(disposition.firstValue());
+      Matcher m = FILE_NAME.matcher(disposition.firstValue());
       if (m.find()) {
         return m.group(1);
       }
@@ -173,7 +180,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
     for (int i = 0; i < path.size(); i++) {
       String name = path.get(i);
       boolean last = i == path.size() - 1;
-      boolean nextIsIndex = !last && path.get(i + 1).matches("[0-9]{1,4}|");
+      boolean nextIsIndex = !last && INDEX.matcher(path.get(i + 1)).matches();
       JsonNode child = last ? value : nextIsIndex ? NODES.arrayNode() : NODES.objectNode();
       container = step(container, name, child, key);
     }
@@ -189,7 +196,7 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
       object.set(name, fresh);
       return fresh;
     }
-    if (container instanceof ArrayNode array && name.matches("[0-9]{1,4}|")) {
+    if (container instanceof ArrayNode array && INDEX.matcher(name).matches()) {
       int index = name.isEmpty() ? array.size() : Integer.parseInt(name);
       if (index > array.size()) {
         throw new ApiException(400, "form field " + key + " skips array positions");

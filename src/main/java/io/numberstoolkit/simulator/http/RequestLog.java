@@ -14,6 +14,7 @@ import java.util.Deque;
 /**
  * The most recent API requests, for the admin API. Bounded: a simulator left running for weeks
  * keeps the last {@code capacity} requests and no more (WireMock's own journal is switched off).
+ * Each names its session by the API's own rule ({@link SessionName}).
  */
 final class RequestLog implements ServeEventListener {
   private record Entry(Instant at, String method, String url, String session, int status, Integer millis) {}
@@ -41,7 +42,7 @@ final class RequestLog implements ServeEventListener {
             Instant.now(),
             event.getRequest().getMethod().getName(),
             event.getRequest().getUrl(),
-            event.getRequest().getHeader(NumbersApi.SESSION_HEADER),
+            SessionName.ofApiRequest(event.getRequest()),
             response == null ? 0 : response.getStatus(),
             event.getTiming() == null ? null : event.getTiming().getTotalTime());
     synchronized (entries) {
@@ -49,12 +50,6 @@ final class RequestLog implements ServeEventListener {
         entries.removeFirst();
       }
       entries.addLast(entry);
-    }
-  }
-
-  int size() {
-    synchronized (entries) {
-      return entries.size();
     }
   }
 

@@ -1,8 +1,10 @@
 package io.numberstoolkit.simulator.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Who a request acts for. Off when no keys are configured: everyone acts on one default company.
@@ -11,14 +13,20 @@ import java.util.Map;
  * key's first company is used.
  */
 final class Tenancy {
+  private static final Pattern COMPANY_ID = Pattern.compile("[0-9]{1,18}");
   private final Map<String, List<Long>> companiesByKey;
 
   Tenancy(Map<String, List<Long>> companiesByKey) {
     this.companiesByKey = Map.copyOf(companiesByKey);
   }
 
-  boolean enabled() {
+  private boolean enabled() {
     return !companiesByKey.isEmpty();
+  }
+
+  /** The company a request acts for, from its {@code api_key} and {@code company_id}. */
+  long companyFor(ApiRequest request, RequestBody body) throws ApiException {
+    return companyFor(parameter(request, body, "api_key"), parameter(request, body, "company_id"));
   }
 
   long companyFor(String apiKey, String companyId) throws ApiException {
@@ -35,9 +43,19 @@ final class Tenancy {
     if (companyId == null || companyId.isEmpty()) {
       return companies.get(0);
     }
-    if (companyId.matches("[0-9]{1,18}") && companies.contains(Long.parseLong(companyId))) {
+    if (COMPANY_ID.matcher(companyId).matches() && companies.contains(Long.parseLong(companyId))) {
       return Long.parseLong(companyId);
     }
     throw new ApiException(403, "this API key may not act on company " + companyId);
+  }
+
+  /** A parameter from the query string or, failing that, the body's root node. */
+  private static String parameter(ApiRequest request, RequestBody body, String name) {
+    String query = request.queryValue(name);
+    if (query != null) {
+      return query;
+    }
+    JsonNode node = body.root().get(name);
+    return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
   }
 }

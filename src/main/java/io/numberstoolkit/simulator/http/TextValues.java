@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * XML without type attributes and forms carry every value as text. The request fields the schema
@@ -14,6 +15,7 @@ import java.util.Set;
 final class TextValues {
   private static final Set<String> INTEGERS = Set.of("id", "seconds", "repeat", "company_id");
   private static final Set<String> BOOLEANS = Set.of("destroy_nested");
+  private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
 
   private TextValues() {}
 
@@ -36,7 +38,7 @@ final class TextValues {
       return value;
     }
     String text = value.asText().trim();
-    if (INTEGERS.contains(name) && text.matches("-?[0-9]{1,18}")) {
+    if (INTEGERS.contains(name) && INTEGER.matcher(text).matches()) {
       return JsonNodeFactory.instance.numberNode(Long.parseLong(text));
     }
     if (BOOLEANS.contains(name) && (text.equals("true") || text.equals("false"))) {

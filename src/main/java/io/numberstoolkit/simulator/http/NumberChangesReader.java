@@ -10,10 +10,10 @@ import java.util.Base64;
 import java.util.List;
 
 /** Reads the {@code number} node of a request that has passed its schema into typed changes. */
-final class Changes {
-  private Changes() {}
+final class NumberChangesReader {
+  private NumberChangesReader() {}
 
-  static NumberChanges from(JsonNode number, AudioUpload uploaded) {
+  static NumberChanges read(JsonNode number, AudioUpload uploaded) {
     return new NumberChanges(
         text(number, "type"),
         text(number, "desired_text"),

@@ -1,0 +1,72 @@
+package io.numberstoolkit.simulator.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.ContractValidator;
+import io.numberstoolkit.contract.RailsXml;
+import io.numberstoolkit.contract.Schema;
+import io.numberstoolkit.contract.Violation;
+import io.numberstoolkit.simulator.store.NumberChanges;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything a create or update body must pass before the store sees it: its schema, and what the
+ * schemas cannot say, text the XML format can carry and whole numbers the store can hold. All of
+ * it is checked at once, so one 422 names every offending field.
+ */
+final class WriteRequestCheck {
+  private final ContractValidator contract = ContractValidator.shared();
+
+  /** The body's changes, or the 422 naming every violation. */
+  NumberChanges changes(Schema schema, RequestBody body) throws ApiException {
+    List<Violation> violations = new ArrayList<>(contract.validate(schema, body.root()));
+    uncarriableText(body.root(), "", violations);
+    unstorableIntegers(body.root(), "", "", violations);
+    if (!violations.isEmpty()) {
+      throw ApiException.invalid(violations);
+    }
+    return NumberChangesReader.read(body.root().get("number"), body.audio());
+  }
+
+  /**
+   * Whole numbers the store cannot hold: the schemas set no maximum, but seconds and repeat are
+   * kept as 32-bit and ids as 64-bit integers, and a bigger value would silently wrap around
+   * (seconds 2147483648 became -2147483648 in the answer).
+   */
+  private static void unstorableIntegers(JsonNode node, String name, String pointer, List<Violation> violations) {
+    if (node.isIntegralNumber()) {
+      boolean small = name.equals("seconds") || name.equals("repeat");
+      if (small ? !node.canConvertToInt() : !node.canConvertToLong()) {
+        violations.add(new Violation(pointer, "maximum", "must be a whole number from "
+            + (small ? Integer.MIN_VALUE + " to " + Integer.MAX_VALUE : Long.MIN_VALUE + " to " + Long.MAX_VALUE)));
+      }
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(field -> unstorableIntegers(
+          field.getValue(), field.getKey(), child(pointer, field.getKey()), violations));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unstorableIntegers(node.get(i), name, pointer + "/" + i, violations);
+      }
+    }
+  }
+
+  /** Text every answer must be able to carry in XML too, so control characters are refused. */
+  private static void uncarriableText(JsonNode node, String pointer, List<Violation> violations) {
+    if (node.isTextual() && !RailsXml.canCarry(node.asText())) {
+      violations.add(new Violation(pointer, "xml-character",
+          "holds a control character that the API's XML format cannot carry"));
+    } else if (node.isObject()) {
+      node.fields().forEachRemaining(field -> uncarriableText(
+          field.getValue(), child(pointer, field.getKey()), violations));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        uncarriableText(node.get(i), pointer + "/" + i, violations);
+      }
+    }
+  }
+
+  /** A JSON pointer one field further down (RFC 6901 escapes). */
+  private static String child(String pointer, String field) {
+    return pointer + "/" + field.replace("~", "~0").replace("/", "~1");
+  }
+}
