@@ -3,8 +3,8 @@ package io.numberstoolkit.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,12 +14,12 @@ class LatencyAcceptanceTest {
   private static final int LATENCY_MS = 250;
 
   @RegisterExtension
-  static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.builder().latency(LATENCY_MS).build());
+  static final SimulatorFixture simulator =
+      SimulatorFixture.startedWith(SimulatorOptions.builder().latency(LATENCY_MS).build());
 
   @Test
   void everyAnswerIsDelayed() {
-    NumbersClient api = NumbersClient.of(simulator.baseUrl());
+    NumbersClient api = simulator.client();
     for (Runnable request : new Runnable[] {
         () -> assertEquals(200, api.given().get("/numbers.json").statusCode()),
         () -> assertEquals(201, api.post(Wire.XML, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}").statusCode()),

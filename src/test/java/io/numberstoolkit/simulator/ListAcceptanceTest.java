@@ -7,36 +7,33 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.simulator.support.LinkHeader;
 import io.numberstoolkit.simulator.support.NumberParts;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** GET numbers: 25 numbers a page in id order, ?page=N, and a Link header to the other pages. */
 class ListAcceptanceTest {
-  private static Simulator simulator;
-  private static NumbersClient api;
+  @RegisterExtension
+  static final SimulatorFixture simulator =
+      SimulatorFixture.sharedAcrossTestsWith(SimulatorOptions.builder().empty().build());
+
   private static final List<Long> created = new ArrayList<>();
+  private final NumbersClient api = simulator.client();
 
   @BeforeAll
-  static void sixtyNumbers() throws Simulator.StartException {
-    simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
-    api = NumbersClient.of(simulator.baseUrl());
+  static void sixtyNumbers() {
     for (int i = 0; i < 60; i++) {
-      created.add(api.create("{\"afid\": \"a" + i + "\", \"cid\": \"0002\"}").get("id").asLong());
+      created.add(simulator.client().create("{\"afid\": \"a" + i + "\", \"cid\": \"0002\"}").get("id").asLong());
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.stop();
   }
 
   @ParameterizedTest
