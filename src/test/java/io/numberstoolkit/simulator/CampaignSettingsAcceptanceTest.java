@@ -73,8 +73,12 @@ class CampaignSettingsAcceptanceTest {
     assertEquals("Hello! Press one.", greeting.get("message").asText());
     assertFalse(greeting.get("inherited").asBoolean());
     assertFalse(number.get("uses_campaign_settings").asBoolean());
-    timers(number).forEach(t -> assertTrue(t.get("inherited").asBoolean(), "timers stay inherited"));
-    menuOptions(number).forEach(m -> assertTrue(m.get("inherited").asBoolean(), "menu options stay inherited"));
+    List<JsonNode> timers = timers(number);
+    List<JsonNode> options = menuOptions(number);
+    assertEquals(2, timers.size(), "campaign 111's two timers: " + timers);
+    assertEquals(1, options.size(), "campaign 111's one menu option: " + options);
+    timers.forEach(t -> assertTrue(t.get("inherited").asBoolean(), "timers stay inherited"));
+    options.forEach(m -> assertTrue(m.get("inherited").asBoolean(), "menu options stay inherited"));
   }
 
   @ParameterizedTest

@@ -1,6 +1,7 @@
 package io.numberstoolkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,6 +100,7 @@ class ListAcceptanceTest {
       Response response = api.given().get(next);
       collect(Wire.JSON.read(response.asString())).forEach(n -> walked.add(n.get("id").asLong()));
       Map<String, String> links = LinkHeader.parse(response.header("Link"));
+      assertFalse(links.isEmpty(), "every page links to the others");
       assertTrue(links.values().stream().allMatch(url -> url.contains("numbers_session=paged")), links.toString());
       next = links.get("next");
     }
