@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.support.SimulatorProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ class CrashSafetyIT {
     SplittableRandom random = new SplittableRandom(7);
     Map<Integer, InFlight> inFlight = new ConcurrentHashMap<>();
     for (int round = 1; round <= ROUNDS + 1; round++) {
-      SimulatorProcess simulator = SimulatorProcess.start(dir, "--port", "0", "--data", data.toString(), "--empty");
+      SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0", "--data", data.toString(), "--empty");
       try {
         JsonClient client = new JsonClient(simulator.baseUrl());
         checkRestored(client, inFlight, round);
