@@ -213,7 +213,7 @@ class CrashSafetyIT {
         Answers.JSON.readTree(lines.get(i));
       } catch (IOException e) {
         throw new AssertionError("round " + round + ": line " + (i + 1) + " of " + lines.size()
-            + " of the data file is damaged: " + Printable.of(lines.get(i), 200), e);
+            + " of the data file is damaged: " + EscapedText.of(lines.get(i), 200), e);
       }
     }
     DataFile.read(data);

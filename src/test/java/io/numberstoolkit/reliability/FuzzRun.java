@@ -170,7 +170,7 @@ final class FuzzRun {
       StringBuilder window = new StringBuilder();
       for (FuzzCase c : sinceLastCheck) {
         window.append("\n  case ").append(c.index()).append(": ").append(c.request().method()).append(' ')
-            .append(Printable.of(c.request().target(), 120)).append(" (").append(c.family()).append(')');
+            .append(EscapedText.of(c.request().target(), 120)).append(" (").append(c.family()).append(')');
       }
       failures.add("the state changed although none of these requests succeeded (" + difference(baseline, now)
           + "); replay with -Dfuzz.stateCheckEvery=1 to name the one request:" + window + "\n" + replay);

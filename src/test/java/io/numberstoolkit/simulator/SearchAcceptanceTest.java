@@ -3,7 +3,7 @@ package io.numberstoolkit.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.support.LinkHeader;
+import io.numberstoolkit.simulator.support.LinkRelations;
 import io.numberstoolkit.simulator.support.NumberParts;
 import io.numberstoolkit.simulator.support.NumbersClient;
 import io.numberstoolkit.simulator.support.SimulatorFixture;
@@ -59,7 +59,7 @@ class SearchAcceptanceTest {
     assertEquals(25, wire.read(response.asString()).size());
     String base = simulator.baseUrl() + wire.path(SEARCH) + "?api_key=K&page=";
     assertEquals(Map.of("first", base + 1, "next", base + 2, "last", base + 2),
-        LinkHeader.parse(response.header("Link")));
+        LinkRelations.parse(response.header("Link")));
     assertEquals(matching.subList(25, 27), NumberParts.ids(api.page(wire, SEARCH, 2)));
   }
 
