@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
 import io.numberstoolkit.simulator.support.SimulatorProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,10 +40,8 @@ class CrashSafetyIT {
   static final int WRITERS = 4;
   static final int ACKNOWLEDGED_BEFORE_KILL = 120;
 
-  private enum Kind { CREATE, UPDATE, DELETE }
-
   /** A write sent but not answered; {@code sid} marks what it would leave behind. */
-  private record InFlight(Kind kind, long id, String sid) {}
+  private record InFlight(Operation kind, long id, String sid) {}
 
   private final Map<Long, JsonNode> live = new ConcurrentHashMap<>();
   /** The last acknowledged request and answer for each id, to name in a failure. */
@@ -111,32 +111,32 @@ class CrashSafetyIT {
     for (int n = 0; ; n++) {
       String sid = "r" + round + "-w" + writer + "-" + n;
       int roll = random.nextInt(10);
-      Kind kind = mine.isEmpty() || roll < 5 ? Kind.CREATE : roll < 8 ? Kind.UPDATE : Kind.DELETE;
-      long id = kind == Kind.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
+      Operation kind = mine.isEmpty() || roll < 5 ? Operation.CREATE : roll < 8 ? Operation.UPDATE : Operation.DELETE;
+      long id = kind == Operation.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
       inFlight.put(writer, new InFlight(kind, id, sid));
       JsonClient.Reply reply;
       try {
-        reply = switch (kind) {
-          case CREATE -> client.send("POST", "/numbers.json",
-              "{\"number\": {\"afid\": \"w" + writer + "\", \"cid\": \"0001\", \"sid\": \"" + sid + "\","
-                  + " \"message\": \"round " + round + "\"}}");
-          case UPDATE -> client.send("PUT", "/numbers/" + id + ".json",
-              "{\"number\": {\"sid\": \"" + sid + "\", \"afid\": \"w" + writer + "-u\"}}");
-          case DELETE -> client.send("DELETE", "/numbers/" + id + ".json", null);
+        String path = kind == Operation.CREATE ? "/numbers.json" : "/numbers/" + id + ".json";
+        String body = switch (kind) {
+          case CREATE -> "{\"number\": {\"afid\": \"w" + writer + "\", \"cid\": \"0001\", \"sid\": \"" + sid + "\","
+              + " \"message\": \"round " + round + "\"}}";
+          case UPDATE -> "{\"number\": {\"sid\": \"" + sid + "\", \"afid\": \"w" + writer + "-u\"}}";
+          default -> null; // a delete sends no body
         };
+        reply = client.send(kind.method(), path, body);
       } catch (IOException | InterruptedException e) {
         if (!killed.get()) {
           problems.add("round " + round + ": writer " + writer + " failed before the kill: " + e);
         }
         return; // the simulator is gone; whether this write happened is unknown
       }
-      int expected = kind == Kind.CREATE ? 201 : kind == Kind.UPDATE ? 200 : 204;
+      int expected = SimulatorConventions.successStatus(kind);
       if (reply.status() != expected) {
         problems.add("round " + round + ": expected " + expected + ": " + reply.describe());
         inFlight.remove(writer);
         return;
       }
-      long touched = kind == Kind.CREATE ? reply.body().path("number").path("id").asLong() : id;
+      long touched = kind == Operation.CREATE ? reply.body().path("number").path("id").asLong() : id;
       lastAcknowledged.put(touched, "round " + round + ": " + reply.describe());
       switch (kind) {
         case CREATE -> {
