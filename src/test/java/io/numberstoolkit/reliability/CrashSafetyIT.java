@@ -41,7 +41,7 @@ class CrashSafetyIT {
   static final int ACKNOWLEDGED_BEFORE_KILL = 120;
 
   /** A write sent but not answered; {@code sid} marks what it would leave behind. */
-  private record InFlight(Operation kind, long id, String sid) {}
+  private record InFlight(Operation operation, long id, String sid) {}
 
   private final Map<Long, JsonNode> live = new ConcurrentHashMap<>();
   /** The last acknowledged request and answer for each id, to name in a failure. */
@@ -111,34 +111,34 @@ class CrashSafetyIT {
     for (int n = 0; ; n++) {
       String sid = "r" + round + "-w" + writer + "-" + n;
       int roll = random.nextInt(10);
-      Operation kind = mine.isEmpty() || roll < 5 ? Operation.CREATE : roll < 8 ? Operation.UPDATE : Operation.DELETE;
-      long id = kind == Operation.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
-      inFlight.put(writer, new InFlight(kind, id, sid));
+      Operation operation = mine.isEmpty() || roll < 5 ? Operation.CREATE : roll < 8 ? Operation.UPDATE : Operation.DELETE;
+      long id = operation == Operation.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
+      inFlight.put(writer, new InFlight(operation, id, sid));
       JsonClient.Reply reply;
       try {
-        String path = kind == Operation.CREATE ? "/numbers.json" : "/numbers/" + id + ".json";
-        String body = switch (kind) {
+        String path = operation == Operation.CREATE ? "/numbers.json" : "/numbers/" + id + ".json";
+        String body = switch (operation) {
           case CREATE -> "{\"number\": {\"afid\": \"w" + writer + "\", \"cid\": \"0001\", \"sid\": \"" + sid + "\","
               + " \"message\": \"round " + round + "\"}}";
           case UPDATE -> "{\"number\": {\"sid\": \"" + sid + "\", \"afid\": \"w" + writer + "-u\"}}";
           default -> null; // a delete sends no body
         };
-        reply = client.send(kind.method(), path, body);
+        reply = client.send(operation.method(), path, body);
       } catch (IOException | InterruptedException e) {
         if (!killed.get()) {
           problems.add("round " + round + ": writer " + writer + " failed before the kill: " + e);
         }
         return; // the simulator is gone; whether this write happened is unknown
       }
-      int expected = SimulatorConventions.successStatus(kind);
+      int expected = SimulatorConventions.successStatus(operation);
       if (reply.status() != expected) {
         problems.add("round " + round + ": expected " + expected + ": " + reply.describe());
         inFlight.remove(writer);
         return;
       }
-      long touched = kind == Operation.CREATE ? reply.body().path("number").path("id").asLong() : id;
+      long touched = operation == Operation.CREATE ? reply.body().path("number").path("id").asLong() : id;
       lastAcknowledged.put(touched, "round " + round + ": " + reply.describe());
-      switch (kind) {
+      switch (operation) {
         case CREATE -> {
           JsonNode number = reply.body().path("number");
           long created = number.path("id").asLong();
@@ -167,7 +167,7 @@ class CrashSafetyIT {
     Map<Long, JsonNode> restored = new TreeMap<>();
     state.body().path("numbers").forEach(n -> restored.put(n.path("number").path("id").asLong(), n.path("number")));
     for (InFlight write : inFlight.values()) {
-      switch (write.kind()) {
+      switch (write.operation()) {
         case CREATE -> restored.values().stream().filter(n -> n.path("sid").asText().equals(write.sid())).findFirst()
             .ifPresent(n -> live.put(n.path("id").asLong(), n));
         case UPDATE -> {
