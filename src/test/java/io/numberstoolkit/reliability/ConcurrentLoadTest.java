@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +53,7 @@ class ConcurrentLoadTest {
       List<Long> hot = new ArrayList<>();
       for (int i = 0; i < HOT_NUMBERS; i++) {
         JsonClient.Reply created = client.send("POST", "/numbers.json", createBody("hot", i, false));
-        assertEquals(201, created.status(), created::describe);
+        assertEquals(SimulatorConventions.successStatus(Operation.CREATE), created.status(), created::describe);
         hot.add(created.body().path("number").path("id").asLong());
       }
       Map<Long, List<JsonNode>> hotAnswers = new ConcurrentHashMap<>();
@@ -122,7 +124,7 @@ class ConcurrentLoadTest {
     try {
       for (int i = 0; i < share; i++) {
         JsonClient.Reply created = client.send("POST", "/numbers.json", createBody("c" + clientNumber, i, random.nextInt(20) == 0));
-        if (!expect(ledger, created, 201)) {
+        if (!expect(ledger, created, SimulatorConventions.successStatus(Operation.CREATE))) {
           continue;
         }
         JsonNode number = created.body().path("number");
@@ -140,7 +142,7 @@ class ConcurrentLoadTest {
           }
         } else if (roll < 5) {
           JsonClient.Reply deleted = client.send("DELETE", "/numbers/" + id + ".json", null);
-          if (expect(ledger, deleted, 204)) {
+          if (expect(ledger, deleted, SimulatorConventions.successStatus(Operation.DELETE))) {
             ledger.live.remove(id);
             ledger.deleted.add(id);
             expect(ledger, client.get("/numbers/" + id + ".json"), 404);

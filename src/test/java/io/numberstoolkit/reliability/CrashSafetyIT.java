@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
+import io.numberstoolkit.simulator.support.SimulatorProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,10 +40,8 @@ class CrashSafetyIT {
   static final int WRITERS = 4;
   static final int ACKNOWLEDGED_BEFORE_KILL = 120;
 
-  private enum Kind { CREATE, UPDATE, DELETE }
-
   /** A write sent but not answered; {@code sid} marks what it would leave behind. */
-  private record InFlight(Kind kind, long id, String sid) {}
+  private record InFlight(Operation operation, long id, String sid) {}
 
   private final Map<Long, JsonNode> live = new ConcurrentHashMap<>();
   /** The last acknowledged request and answer for each id, to name in a failure. */
@@ -55,7 +56,7 @@ class CrashSafetyIT {
     SplittableRandom random = new SplittableRandom(7);
     Map<Integer, InFlight> inFlight = new ConcurrentHashMap<>();
     for (int round = 1; round <= ROUNDS + 1; round++) {
-      SimulatorProcess simulator = SimulatorProcess.start(dir, "--port", "0", "--data", data.toString(), "--empty");
+      SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0", "--data", data.toString(), "--empty");
       try {
         JsonClient client = new JsonClient(simulator.baseUrl());
         checkRestored(client, inFlight, round);
@@ -110,34 +111,34 @@ class CrashSafetyIT {
     for (int n = 0; ; n++) {
       String sid = "r" + round + "-w" + writer + "-" + n;
       int roll = random.nextInt(10);
-      Kind kind = mine.isEmpty() || roll < 5 ? Kind.CREATE : roll < 8 ? Kind.UPDATE : Kind.DELETE;
-      long id = kind == Kind.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
-      inFlight.put(writer, new InFlight(kind, id, sid));
+      Operation operation = mine.isEmpty() || roll < 5 ? Operation.CREATE : roll < 8 ? Operation.UPDATE : Operation.DELETE;
+      long id = operation == Operation.CREATE ? 0 : mine.get(random.nextInt(mine.size()));
+      inFlight.put(writer, new InFlight(operation, id, sid));
       JsonClient.Reply reply;
       try {
-        reply = switch (kind) {
-          case CREATE -> client.send("POST", "/numbers.json",
-              "{\"number\": {\"afid\": \"w" + writer + "\", \"cid\": \"0001\", \"sid\": \"" + sid + "\","
-                  + " \"message\": \"round " + round + "\"}}");
-          case UPDATE -> client.send("PUT", "/numbers/" + id + ".json",
-              "{\"number\": {\"sid\": \"" + sid + "\", \"afid\": \"w" + writer + "-u\"}}");
-          case DELETE -> client.send("DELETE", "/numbers/" + id + ".json", null);
+        String path = operation == Operation.CREATE ? "/numbers.json" : "/numbers/" + id + ".json";
+        String body = switch (operation) {
+          case CREATE -> "{\"number\": {\"afid\": \"w" + writer + "\", \"cid\": \"0001\", \"sid\": \"" + sid + "\","
+              + " \"message\": \"round " + round + "\"}}";
+          case UPDATE -> "{\"number\": {\"sid\": \"" + sid + "\", \"afid\": \"w" + writer + "-u\"}}";
+          default -> null; // a delete sends no body
         };
+        reply = client.send(operation.method(), path, body);
       } catch (IOException | InterruptedException e) {
         if (!killed.get()) {
           problems.add("round " + round + ": writer " + writer + " failed before the kill: " + e);
         }
         return; // the simulator is gone; whether this write happened is unknown
       }
-      int expected = kind == Kind.CREATE ? 201 : kind == Kind.UPDATE ? 200 : 204;
+      int expected = SimulatorConventions.successStatus(operation);
       if (reply.status() != expected) {
         problems.add("round " + round + ": expected " + expected + ": " + reply.describe());
         inFlight.remove(writer);
         return;
       }
-      long touched = kind == Kind.CREATE ? reply.body().path("number").path("id").asLong() : id;
+      long touched = operation == Operation.CREATE ? reply.body().path("number").path("id").asLong() : id;
       lastAcknowledged.put(touched, "round " + round + ": " + reply.describe());
-      switch (kind) {
+      switch (operation) {
         case CREATE -> {
           JsonNode number = reply.body().path("number");
           long created = number.path("id").asLong();
@@ -166,7 +167,7 @@ class CrashSafetyIT {
     Map<Long, JsonNode> restored = new TreeMap<>();
     state.body().path("numbers").forEach(n -> restored.put(n.path("number").path("id").asLong(), n.path("number")));
     for (InFlight write : inFlight.values()) {
-      switch (write.kind()) {
+      switch (write.operation()) {
         case CREATE -> restored.values().stream().filter(n -> n.path("sid").asText().equals(write.sid())).findFirst()
             .ifPresent(n -> live.put(n.path("id").asLong(), n));
         case UPDATE -> {
@@ -212,7 +213,7 @@ class CrashSafetyIT {
         Answers.JSON.readTree(lines.get(i));
       } catch (IOException e) {
         throw new AssertionError("round " + round + ": line " + (i + 1) + " of " + lines.size()
-            + " of the data file is damaged: " + Printable.of(lines.get(i), 200), e);
+            + " of the data file is damaged: " + EscapedText.of(lines.get(i), 200), e);
       }
     }
     DataFile.read(data);

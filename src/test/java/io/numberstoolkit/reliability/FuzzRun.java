@@ -1,7 +1,8 @@
 package io.numberstoolkit.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.contract.Schema;
+import io.numberstoolkit.contract.Operation;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class FuzzRun {
   }
 
   void run(FuzzCase fuzzCase) throws Exception {
-    if (fuzzCase.endpoint().writes() && !fuzzCase.mustReject()) {
+    if (fuzzCase.writes() && !fuzzCase.mustReject()) {
       checkUnchanged(); // a write that may succeed re-takes the state: first prove nothing moved
     }
     sinceLastCheck.add(fuzzCase);
@@ -64,7 +65,7 @@ final class FuzzRun {
     if (!problems.isEmpty()) {
       fail(fuzzCase, response, String.join("; ", problems));
     }
-    if (response.status() / 100 == 2 && fuzzCase.endpoint().writes()) {
+    if (response.status() / 100 == 2 && fuzzCase.writes()) {
       accepted++;
       afterSuccessfulWrite(fuzzCase, response);
     } else if (sinceLastCheck.size() >= stateCheckEvery) {
@@ -89,15 +90,8 @@ final class FuzzRun {
       }
       problems.addAll(Answers.errorBodyProblems(response));
     }
-    if (status / 100 == 2 && fuzzCase.allows(status)) {
-      Schema schema = switch (fuzzCase.endpoint()) {
-        case LIST, SEARCH -> Schema.NUMBER_LIST;
-        case SHOW, CREATE, UPDATE -> Schema.NUMBER_ENVELOPE;
-        default -> null;
-      };
-      if (schema != null) {
-        problems.addAll(Answers.bodyProblems(response, schema));
-      }
+    if (status / 100 == 2 && status != 204 && fuzzCase.allows(status)) {
+      fuzzCase.operation().ifPresent(operation -> problems.addAll(Answers.bodyProblems(response, operation.successSchema())));
     }
     return problems;
   }
@@ -117,7 +111,7 @@ final class FuzzRun {
       }
     });
     String diff = "added " + added + ", removed " + removed + ", changed " + changed;
-    switch (fuzzCase.endpoint()) {
+    switch (fuzzCase.operation().orElseThrow()) {
       case CREATE -> {
         JsonNode answered = answeredNumber(response);
         if (!removed.isEmpty() || !changed.isEmpty() || added.size() != 1
@@ -156,7 +150,7 @@ final class FuzzRun {
   private void cleanUp(long id, long company) throws Exception {
     RawResponse deleted = http.send(
         RawRequest.of("DELETE", "/numbers/" + id + ".json?api_key=" + apiKey + "&company_id=" + company));
-    if (deleted.status() != 204) {
+    if (deleted.status() != SimulatorConventions.successStatus(Operation.DELETE)) {
       throw new AssertionError("cleaning up number " + id + " answered " + deleted.describe());
     }
   }
@@ -170,7 +164,7 @@ final class FuzzRun {
       StringBuilder window = new StringBuilder();
       for (FuzzCase c : sinceLastCheck) {
         window.append("\n  case ").append(c.index()).append(": ").append(c.request().method()).append(' ')
-            .append(Printable.of(c.request().target(), 120)).append(" (").append(c.family()).append(')');
+            .append(EscapedText.of(c.request().target(), 120)).append(" (").append(c.family()).append(')');
       }
       failures.add("the state changed although none of these requests succeeded (" + difference(baseline, now)
           + "); replay with -Dfuzz.stateCheckEvery=1 to name the one request:" + window + "\n" + replay);

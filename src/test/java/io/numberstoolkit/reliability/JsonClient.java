@@ -52,7 +52,7 @@ final class JsonClient {
       request.header("Content-Type", contentType);
     }
     HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    String sent = method + " " + pathAndQuery + (body == null ? "" : " (" + contentType + ") " + Printable.of(body, 400));
+    String sent = method + " " + pathAndQuery + (body == null ? "" : " (" + contentType + ") " + EscapedText.of(body, 400));
     RawResponse raw = new RawResponse(response.statusCode(), response.headers().map().entrySet().stream()
         .collect(java.util.stream.Collectors.toMap(e -> e.getKey().toLowerCase(java.util.Locale.ROOT), e -> e.getValue())),
         response.body());

@@ -75,12 +75,12 @@ final class RawHttp {
     int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     if (end < 0) {
       throw new IOException("no complete HTTP answer head in " + raw.length + " bytes: "
-          + Printable.of(new String(raw, StandardCharsets.ISO_8859_1), 300));
+          + EscapedText.of(new String(raw, StandardCharsets.ISO_8859_1), 300));
     }
     String[] lines = new String(raw, 0, end, StandardCharsets.ISO_8859_1).split("\r\n");
     String[] statusLine = lines[0].split(" ", 3);
     if (statusLine.length < 2 || !statusLine[0].startsWith("HTTP/")) {
-      throw new IOException("not an HTTP status line: " + Printable.of(lines[0], 200));
+      throw new IOException("not an HTTP status line: " + EscapedText.of(lines[0], 200));
     }
     Map<String, List<String>> headers = new LinkedHashMap<>();
     for (int i = 1; i < lines.length; i++) {

@@ -59,12 +59,12 @@ record RawRequest(String method, String target, Map<String, String> headers, byt
   /** The request as a reader needs it to replay it: line, headers, body (long bodies abbreviated). */
   String describe() {
     StringBuilder text = new StringBuilder();
-    text.append(method).append(' ').append(Printable.of(target, 300)).append('\n');
+    text.append(method).append(' ').append(EscapedText.of(target, 300)).append('\n');
     headers.forEach((name, value) -> text.append("  ").append(name).append(": ")
-        .append(Printable.of(value, 200)).append('\n'));
+        .append(EscapedText.of(value, 200)).append('\n'));
     if (body.length > 0) {
       text.append("  body (").append(body.length).append(" bytes): ")
-          .append(Printable.of(new String(body, StandardCharsets.UTF_8), SHOWN_BODY_CHARS));
+          .append(EscapedText.of(new String(body, StandardCharsets.UTF_8), SHOWN_BODY_CHARS));
     }
     return text.toString();
   }

@@ -22,6 +22,6 @@ record RawResponse(int status, Map<String, List<String>> headers, byte[] body) {
   }
 
   String describe() {
-    return status + " " + contentType() + " " + Printable.of(bodyText(), 600);
+    return status + " " + contentType() + " " + EscapedText.of(bodyText(), 600);
   }
 }

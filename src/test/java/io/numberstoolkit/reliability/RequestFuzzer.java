@@ -1,8 +1,8 @@
 package io.numberstoolkit.reliability;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.contract.Schema;
-import io.numberstoolkit.reliability.FuzzCase.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -72,9 +72,9 @@ final class RequestFuzzer {
     int roll = random.nextInt(100);
     FuzzCase fuzzCase;
     if (roll < 30) {
-      fuzzCase = write(Endpoint.CREATE);
+      fuzzCase = write(Operation.CREATE);
     } else if (roll < 55) {
-      fuzzCase = write(Endpoint.UPDATE);
+      fuzzCase = write(Operation.UPDATE);
     } else if (roll < 65) {
       fuzzCase = delete();
     } else if (roll < 75) {
@@ -91,11 +91,11 @@ final class RequestFuzzer {
 
   // ---- create and update: the body is what is fuzzed
 
-  private FuzzCase write(Endpoint endpoint) {
-    boolean create = endpoint == Endpoint.CREATE;
+  private FuzzCase write(Operation operation) {
+    boolean create = operation == Operation.CREATE;
     ObjectNode base = create ? createBase : updateBase;
     SchemaMutations mutations = create ? createMutations : updateMutations;
-    String method = create ? "POST" : "PUT";
+    String method = operation.method();
     String format = format();
     String path = create ? "/numbers." + format : "/numbers/" + liveId() + "." + format;
     String query = "?api_key=" + targets.apiKey();
@@ -103,7 +103,7 @@ final class RequestFuzzer {
     if (family < 10) {
       RuleBreakers.Broken broken = rules.next(base, !create);
       SchemaMutations.Mutated m = new SchemaMutations.Mutated(broken.body(), broken.description(), null);
-      return FuzzCase.rejected(endpoint, broken.description(), withBody(RawRequest.of(method, path + query), m,
+      return FuzzCase.rejected(operation, broken.description(), withBody(RawRequest.of(method, path + query), m,
           random.nextBoolean()), 422);
     }
     if (family < 50) {
@@ -111,34 +111,34 @@ final class RequestFuzzer {
       boolean auth = m.description().contains("[api_key]") || m.description().contains("[company_id]");
       RawRequest request = withBody(RawRequest.of(method, path + query), m, random.nextBoolean());
       if (auth) {
-        return FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 401, 403, 422);
+        return FuzzCase.rejected(operation, "schema: " + m.description(), request, 401, 403, 422);
       }
       return m.description().startsWith("huge") // a huge body may also be over the size limit
-          ? FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 413, 422)
-          : FuzzCase.rejected(endpoint, "schema: " + m.description(), request, 422);
+          ? FuzzCase.rejected(operation, "schema: " + m.description(), request, 413, 422)
+          : FuzzCase.rejected(operation, "schema: " + m.description(), request, 422);
     }
     if (family < 65) {
       SchemaMutations.Mutated m = mutations.unusual(base);
       RawRequest request = withBody(RawRequest.of(method, path + query), m, random.nextBoolean());
-      return FuzzCase.either(endpoint, "unusual value: " + m.description(), request, 400, 413, 422);
+      return FuzzCase.either(operation, "unusual value: " + m.description(), request, 400, 413, 422);
     }
     String validJson = base.toString();
     String validXml = EncodedBody.xml(base).map(b -> new String(b.bytes(), StandardCharsets.UTF_8)).orElseThrow();
     if (family < 80) {
       MalformedBodies.Broken broken = malformed.next(validJson, validXml);
       RawRequest request = RawRequest.of(method, path + query).withBody(broken.contentType(), broken.body());
-      return FuzzCase.rejected(endpoint, "malformed body: " + broken.description(), request, broken.statuses());
+      return FuzzCase.rejected(operation, "malformed body: " + broken.description(), request, broken.statuses());
     }
     if (family < 86) {
       MalformedBodies.Broken broken = malformed.unreadable(validJson);
       RawRequest request = RawRequest.of(method, path + query).withBody(broken.contentType(), broken.body());
-      return FuzzCase.rejected(endpoint, "unreadable body: " + broken.description(), request, broken.statuses());
+      return FuzzCase.rejected(operation, "unreadable body: " + broken.description(), request, broken.statuses());
     }
     if (family < 90) {
       List<String> types = MalformedBodies.oddButReadableContentTypes();
       String type = types.get(random.nextInt(types.size()));
       RawRequest request = RawRequest.of(method, path + query).withBody(type.isEmpty() ? null : type, validJson.getBytes(StandardCharsets.UTF_8));
-      return FuzzCase.either(endpoint, "valid body, Content-Type '" + type + "'", request, 400);
+      return FuzzCase.either(operation, "valid body, Content-Type '" + type + "'", request, 400);
     }
     if (family < 93) {
       boolean zipped = random.nextBoolean();
@@ -147,11 +147,11 @@ final class RequestFuzzer {
           .withBody(EncodedBody.JSON_TYPE, zipped ? MalformedBodies.gzip(body) : body)
           .withHeader("Content-Encoding", "gzip");
       return zipped
-          ? FuzzCase.either(endpoint, "gzip-encoded valid body", request, 400)
-          : FuzzCase.rejected(endpoint, "Content-Encoding gzip on a plain body", request, 400);
+          ? FuzzCase.either(operation, "gzip-encoded valid body", request, 400)
+          : FuzzCase.rejected(operation, "Content-Encoding gzip on a plain body", request, 400);
     }
     if (family < 96) {
-      return tooLarge(endpoint, method, path + query, random.nextBoolean());
+      return tooLarge(operation, method, path + query, random.nextBoolean());
     }
     if (create) {
       return oddCollection(method, validJson);
@@ -159,19 +159,19 @@ final class RequestFuzzer {
     String id = ODD_IDS.get(random.nextInt(ODD_IDS.size()));
     RawRequest request = RawRequest.of(method, "/numbers/" + id + "." + format + query)
         .withBody(EncodedBody.JSON_TYPE, validJson);
-    return FuzzCase.rejected(endpoint, "odd id " + id, request, 400, 404, 406);
+    return FuzzCase.rejected(operation, "odd id " + id, request, 400, 404, 406);
   }
 
-  private FuzzCase tooLarge(Endpoint endpoint, String method, String target, boolean declaredOnly) {
+  private FuzzCase tooLarge(Operation operation, String method, String target, boolean declaredOnly) {
     if (declaredOnly) {
       RawRequest request = RawRequest.of(method, target).withBody(EncodedBody.JSON_TYPE, "{}")
           .withHeader("Content-Length", "99999999999");
-      return FuzzCase.rejected(endpoint, "Content-Length beyond the limit", request, 413);
+      return FuzzCase.rejected(operation, "Content-Length beyond the limit", request, 413);
     }
     String filler = "x".repeat(FuzzLimits.MAX_BODY_BYTES + 1);
     RawRequest request = RawRequest.of(method, target)
         .withBody(EncodedBody.JSON_TYPE, "{\"number\": {\"sid\": \"" + filler + "\"}}");
-    return FuzzCase.rejected(endpoint, "body beyond the limit", request, 413);
+    return FuzzCase.rejected(operation, "body beyond the limit", request, 413);
   }
 
   private FuzzCase oddCollection(String method, String validJson) {
@@ -179,14 +179,14 @@ final class RequestFuzzer {
     return switch (random.nextInt(4)) {
       case 0 -> {
         String format = ODD_FORMATS.get(random.nextInt(ODD_FORMATS.size()));
-        yield FuzzCase.rejected(Endpoint.CREATE, "odd format '" + format + "'",
+        yield FuzzCase.rejected(Operation.CREATE, "odd format '" + format + "'",
             RawRequest.of(method, "/numbers" + format + query).withBody(EncodedBody.JSON_TYPE, validJson), 400, 404, 406);
       }
-      case 1 -> FuzzCase.rejected(Endpoint.CREATE, "POST on a number",
+      case 1 -> FuzzCase.rejected(Operation.CREATE, "POST on a number",
           RawRequest.of(method, "/numbers/" + liveId() + "." + format() + query).withBody(EncodedBody.JSON_TYPE, validJson), 405);
-      case 2 -> FuzzCase.rejected(Endpoint.CREATE, "no API key",
+      case 2 -> FuzzCase.rejected(Operation.CREATE, "no API key",
           RawRequest.of(method, "/numbers." + format()).withBody(EncodedBody.JSON_TYPE, validJson), 401);
-      default -> FuzzCase.rejected(Endpoint.CREATE, "a company the key may not act on",
+      default -> FuzzCase.rejected(Operation.CREATE, "a company the key may not act on",
           RawRequest.of(method, "/numbers." + format() + query + "&company_id=" + targets.forbiddenCompany())
               .withBody(EncodedBody.JSON_TYPE, validJson), 403);
     };
@@ -208,21 +208,21 @@ final class RequestFuzzer {
   private FuzzCase delete() {
     String query = "?api_key=" + targets.apiKey();
     return switch (random.nextInt(6)) {
-      case 0, 1 -> oddMember("DELETE");
+      case 0, 1 -> oddMember(Operation.DELETE);
       case 2 -> {
         MalformedBodies.Broken broken;
         do { // a DELETE body is read for api_key only: a well-formed one that breaks a schema is fine
           broken = malformed.next(updateBase.toString(),
               new String(EncodedBody.xml(updateBase).orElseThrow().bytes(), StandardCharsets.UTF_8));
         } while (List.of(broken.statuses()).contains(422));
-        yield FuzzCase.rejected(Endpoint.DELETE, "malformed body: " + broken.description(),
+        yield FuzzCase.rejected(Operation.DELETE, "malformed body: " + broken.description(),
             RawRequest.of("DELETE", "/numbers/" + liveId() + "." + format() + query)
                 .withBody(broken.contentType(), broken.body()), broken.statuses());
       }
-      case 3 -> auth("DELETE", Endpoint.DELETE, "/numbers/" + liveId() + "." + format());
-      case 4 -> FuzzCase.rejected(Endpoint.DELETE, "another company's number",
+      case 3 -> auth(Operation.DELETE, "/numbers/" + liveId() + "." + format());
+      case 4 -> FuzzCase.rejected(Operation.DELETE, "another company's number",
           RawRequest.of("DELETE", "/numbers/" + targets.otherCompanysId() + "." + format() + query), 404);
-      default -> FuzzCase.rejected(Endpoint.DELETE, "DELETE on the collection",
+      default -> FuzzCase.rejected(Operation.DELETE, "DELETE on the collection",
           RawRequest.of("DELETE", "/numbers." + format() + query), 405);
     };
   }
@@ -230,16 +230,16 @@ final class RequestFuzzer {
   private FuzzCase show() {
     String query = "?api_key=" + targets.apiKey();
     return switch (random.nextInt(6)) {
-      case 0, 1 -> oddMember("GET");
+      case 0, 1 -> oddMember(Operation.SHOW);
       case 2 -> {
         String format = ODD_FORMATS.get(random.nextInt(ODD_FORMATS.size()));
-        yield FuzzCase.rejected(Endpoint.SHOW, "odd format '" + format + "'",
+        yield FuzzCase.rejected(Operation.SHOW, "odd format '" + format + "'",
             RawRequest.of("GET", "/numbers/" + liveId() + format + query), 400, 404, 406);
       }
-      case 3 -> auth("GET", Endpoint.SHOW, "/numbers/" + liveId() + "." + format());
-      case 4 -> FuzzCase.rejected(Endpoint.SHOW, "another company's number",
+      case 3 -> auth(Operation.SHOW, "/numbers/" + liveId() + "." + format());
+      case 4 -> FuzzCase.rejected(Operation.SHOW, "another company's number",
           RawRequest.of("GET", "/numbers/" + targets.otherCompanysId() + "." + format() + query), 404);
-      default -> FuzzCase.either(Endpoint.SHOW, "a live number",
+      default -> FuzzCase.either(Operation.SHOW, "a live number",
           RawRequest.of("GET", "/numbers/" + liveId() + "." + format() + query));
     };
   }
@@ -250,18 +250,18 @@ final class RequestFuzzer {
     return switch (random.nextInt(6)) {
       case 0, 1 -> {
         String page = ODD_PAGES.get(random.nextInt(ODD_PAGES.size()));
-        yield FuzzCase.rejected(Endpoint.LIST, "page '" + page + "'", RawRequest.of("GET", path + query + "&page=" + page), 400);
+        yield FuzzCase.rejected(Operation.LIST, "page '" + page + "'", RawRequest.of("GET", path + query + "&page=" + page), 400);
       }
-      case 2 -> auth("GET", Endpoint.LIST, path);
+      case 2 -> auth(Operation.LIST, path);
       case 3 -> {
         String format = ODD_FORMATS.get(random.nextInt(ODD_FORMATS.size()));
-        yield FuzzCase.rejected(Endpoint.LIST, "odd format '" + format + "'", RawRequest.of("GET", "/numbers" + format + query), 400, 404, 406);
+        yield FuzzCase.rejected(Operation.LIST, "odd format '" + format + "'", RawRequest.of("GET", "/numbers" + format + query), 400, 404, 406);
       }
-      case 4 -> FuzzCase.either(Endpoint.LIST, "a page far past the last",
+      case 4 -> FuzzCase.either(Operation.LIST, "a page far past the last",
           RawRequest.of("GET", path + query + "&page=" + (2 + random.nextInt(100_000_000))));
       default -> {
         String method = ODD_METHODS.get(random.nextInt(ODD_METHODS.size()));
-        yield FuzzCase.rejected(Endpoint.LIST, method + " on the collection", RawRequest.of(method, path + query), 405);
+        yield FuzzCase.rejected(Operation.LIST, method + " on the collection", RawRequest.of(method, path + query), 405);
       }
     };
   }
@@ -274,7 +274,7 @@ final class RequestFuzzer {
     String cid = segments.get(random.nextInt(segments.size()));
     String afid = segments.get(random.nextInt(segments.size()));
     return switch (random.nextInt(7)) {
-      case 0, 1 -> FuzzCase.either(Endpoint.SEARCH, "odd segments",
+      case 0, 1 -> FuzzCase.either(Operation.SEARCH, "odd segments",
           RawRequest.of("GET", "/numbers/for/cid/" + cid + "/afid/" + afid + "/sid/s." + format + query), 400);
       case 2 -> {
         List<String> broken = List.of("/numbers/for/cid/0001." + format, "/numbers/for/cid/0001/afid/0002." + format,
@@ -282,23 +282,23 @@ final class RequestFuzzer {
             "/numbers/for/afid/0002/cid/0001/sid/x." + format, "/numbers/for." + format, "/numbers/for/." + format,
             "/numbers/for/cid/0001/afid/0002/sid/." + format);
         String path = broken.get(random.nextInt(broken.size()));
-        yield FuzzCase.rejected(Endpoint.SEARCH, "incomplete search path", RawRequest.of("GET", path + query), 404, 406);
+        yield FuzzCase.rejected(Operation.SEARCH, "incomplete search path", RawRequest.of("GET", path + query), 404, 406);
       }
       case 3 -> {
         String page = ODD_PAGES.get(random.nextInt(ODD_PAGES.size()));
-        yield FuzzCase.rejected(Endpoint.SEARCH, "page '" + page + "'",
+        yield FuzzCase.rejected(Operation.SEARCH, "page '" + page + "'",
             RawRequest.of("GET", "/numbers/for/cid/0001/afid/0002/sid/fuzz." + format + query + "&page=" + page), 400);
       }
-      case 4 -> auth("GET", Endpoint.SEARCH, "/numbers/for/cid/0001/afid/0002/sid/fuzz." + format);
+      case 4 -> auth(Operation.SEARCH, "/numbers/for/cid/0001/afid/0002/sid/fuzz." + format);
       case 5 -> {
         String method = List.of("POST", "PUT", "DELETE", "PATCH").get(random.nextInt(4));
-        yield FuzzCase.rejected(Endpoint.SEARCH, method + " on a search",
+        yield FuzzCase.rejected(Operation.SEARCH, method + " on a search",
             RawRequest.of(method, "/numbers/for/cid/0001/afid/0002/sid/fuzz." + format + query)
                 .withBody(EncodedBody.JSON_TYPE, createBase.toString()), 405);
       }
       default -> {
         String odd = ODD_FORMATS.get(random.nextInt(ODD_FORMATS.size()));
-        yield FuzzCase.rejected(Endpoint.SEARCH, "odd format '" + odd + "'",
+        yield FuzzCase.rejected(Operation.SEARCH, "odd format '" + odd + "'",
             RawRequest.of("GET", "/numbers/for/cid/0001/afid/0002/sid/fuzz" + odd + query), 400, 404, 406);
       }
     };
@@ -306,46 +306,47 @@ final class RequestFuzzer {
 
   // ---- shared pieces
 
-  private FuzzCase oddMember(String method) {
-    Endpoint endpoint = method.equals("GET") ? Endpoint.SHOW : Endpoint.DELETE;
+  private FuzzCase oddMember(Operation operation) {
+    String method = operation.method();
     String format = format();
     String query = "?api_key=" + targets.apiKey();
     int roll = random.nextInt(10);
     if (roll < 2) {
       String id = UNKNOWN_IDS.get(random.nextInt(UNKNOWN_IDS.size()));
-      return FuzzCase.rejected(endpoint, "unknown id " + id, RawRequest.of(method, "/numbers/" + id + "." + format + query), 404);
+      return FuzzCase.rejected(operation, "unknown id " + id, RawRequest.of(method, "/numbers/" + id + "." + format + query), 404);
     }
     if (roll < 4) {
       String id = JETTY_REFUSED_IDS.get(random.nextInt(JETTY_REFUSED_IDS.size()));
-      return FuzzCase.rejected(endpoint, "malformed escape in the id " + id,
+      return FuzzCase.rejected(operation, "malformed escape in the id " + id,
           RawRequest.of(method, "/numbers/" + id + "." + format + query), 400);
     }
     if (roll < 5) {
       String path = List.of("//numbers/5.", "/numbers//5.", "/numbers/5/.", "/%2e%2e/numbers/5.", "/numbers/5/..;/5.",
           "/numbers/./5.", "/Numbers/5.", "/numbers/5%2F.").get(random.nextInt(8));
-      return FuzzCase.either(endpoint, "odd path " + path, RawRequest.of(method, path + format + query), 400, 404, 406);
+      return FuzzCase.either(operation, "odd path " + path, RawRequest.of(method, path + format + query), 400, 404, 406);
     }
     String id = ODD_IDS.get(random.nextInt(ODD_IDS.size()));
-    return FuzzCase.rejected(endpoint, "odd id " + id, RawRequest.of(method, "/numbers/" + id + "." + format + query), 400, 404, 406);
+    return FuzzCase.rejected(operation, "odd id " + id, RawRequest.of(method, "/numbers/" + id + "." + format + query), 400, 404, 406);
   }
 
-  private FuzzCase auth(String method, Endpoint endpoint, String path) {
+  private FuzzCase auth(Operation operation, String path) {
+    String method = operation.method();
     return switch (random.nextInt(8)) {
-      case 0 -> FuzzCase.rejected(endpoint, "no API key", RawRequest.of(method, path), 401);
-      case 1 -> FuzzCase.rejected(endpoint, "an unknown API key", RawRequest.of(method, path + "?api_key=nope"), 401);
-      case 2 -> FuzzCase.rejected(endpoint, "an empty API key", RawRequest.of(method, path + "?api_key="), 401);
-      case 3 -> FuzzCase.rejected(endpoint, "the key with different case",
+      case 0 -> FuzzCase.rejected(operation, "no API key", RawRequest.of(method, path), 401);
+      case 1 -> FuzzCase.rejected(operation, "an unknown API key", RawRequest.of(method, path + "?api_key=nope"), 401);
+      case 2 -> FuzzCase.rejected(operation, "an empty API key", RawRequest.of(method, path + "?api_key="), 401);
+      case 3 -> FuzzCase.rejected(operation, "the key with different case",
           RawRequest.of(method, path + "?api_key=" + targets.apiKey().toUpperCase()), 401);
-      case 4 -> FuzzCase.rejected(endpoint, "a company the key may not act on",
+      case 4 -> FuzzCase.rejected(operation, "a company the key may not act on",
           RawRequest.of(method, path + "?api_key=" + targets.apiKey() + "&company_id=" + targets.forbiddenCompany()), 403);
       case 5 -> {
         String company = List.of("abc", "-7", "7.0", "%2B7", "99999999999999999999", "7,8").get(random.nextInt(6));
-        yield FuzzCase.rejected(endpoint, "company_id " + company,
+        yield FuzzCase.rejected(operation, "company_id " + company,
             RawRequest.of(method, path + "?api_key=" + targets.apiKey() + "&company_id=" + company), 403);
       }
-      case 6 -> FuzzCase.rejected(endpoint, "an API key with a malformed escape",
+      case 6 -> FuzzCase.rejected(operation, "an API key with a malformed escape",
           RawRequest.of(method, path + "?api_key=%" + targets.apiKey()), 400);
-      default -> FuzzCase.rejected(endpoint, "an encoded api_key name",
+      default -> FuzzCase.rejected(operation, "an encoded api_key name",
           RawRequest.of(method, path + "?api%5Fkey%3D" + targets.apiKey()), 401);
     };
   }
@@ -354,20 +355,20 @@ final class RequestFuzzer {
   private FuzzCase protocol() {
     String query = "?api_key=" + targets.apiKey();
     return switch (random.nextInt(8)) {
-      case 0 -> FuzzCase.rejected(Endpoint.NONE, "CONNECT", RawRequest.of("CONNECT", "/numbers.json" + query), 400);
-      case 1 -> FuzzCase.rejected(Endpoint.NONE, "a path outside the API",
+      case 0 -> FuzzCase.rejectedOffTheApi("CONNECT", RawRequest.of("CONNECT", "/numbers.json" + query), 400);
+      case 1 -> FuzzCase.rejectedOffTheApi("a path outside the API",
           RawRequest.of("GET", List.of("/", "/numbers", "/number.json", "/numbers/", "/api/numbers.json", "/numbers.json/")
               .get(random.nextInt(6)) + query), 404, 406);
-      case 2 -> FuzzCase.either(Endpoint.NONE, "an OPTIONS preflight", RawRequest.of("OPTIONS", "/numbers." + format()));
-      case 3 -> FuzzCase.rejected(Endpoint.NONE, "a URI beyond the server's limit",
+      case 2 -> FuzzCase.eitherOffTheApi("an OPTIONS preflight", RawRequest.of("OPTIONS", "/numbers." + format()));
+      case 3 -> FuzzCase.rejectedOffTheApi("a URI beyond the server's limit",
           RawRequest.of("GET", "/numbers/" + "1".repeat(70_000) + ".json" + query), 414);
-      case 4 -> FuzzCase.rejected(Endpoint.NONE, "headers beyond the server's limit",
+      case 4 -> FuzzCase.rejectedOffTheApi("headers beyond the server's limit",
           RawRequest.of("GET", "/numbers.json" + query).withHeader("X-Padding", "p".repeat(70_000)), 431, 414);
-      case 5 -> FuzzCase.either(Endpoint.LIST, "a lower-case method (WireMock reads methods case-blind)",
+      case 5 -> FuzzCase.either(Operation.LIST, "a lower-case method (WireMock reads methods case-blind)",
           RawRequest.of("get", "/numbers.json" + query), 400, 405);
-      case 6 -> FuzzCase.rejected(Endpoint.NONE, "an absolute-form target for another host",
+      case 6 -> FuzzCase.rejectedOffTheApi("an absolute-form target for another host",
           RawRequest.of("GET", "http://elsewhere.test/numbers/-1.json" + query), 400, 404);
-      default -> FuzzCase.rejected(Endpoint.NONE, "a target that is not a path",
+      default -> FuzzCase.rejectedOffTheApi("a target that is not a path",
           RawRequest.of("GET", List.of("*", "numbers.json", "?api_key=x", "%2Fnumbers.json").get(random.nextInt(4))), 400, 404);
     };
   }

@@ -206,7 +206,7 @@ final class SchemaMutations {
     List<String> extra = names.stream().filter(n -> !shape.properties().contains(n)).toList();
     String name = extra.get(random.nextInt(extra.size()));
     objectAt(body, shape.path()).put(name, random.nextBoolean() ? "x" : "1");
-    return "extra property '" + Printable.of(name, 40) + "' at " + shape.path();
+    return "extra property '" + EscapedText.of(name, 40) + "' at " + shape.path();
   }
 
   private String brokenDependency(ObjectNode body) {

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -44,19 +46,19 @@ class SimulatorFuzzTest {
       RequestFuzzer.Targets targets = targets(http);
       RequestFuzzer fuzzer = new RequestFuzzer(seed, targets);
       FuzzRun run = new FuzzRun(http, API_KEY, stateCheckEvery, replay);
-      Map<FuzzCase.Endpoint, Integer> perEndpoint = new EnumMap<>(FuzzCase.Endpoint.class);
+      Map<String, Integer> perOperation = new TreeMap<>();
       int xml = 0;
       int sent = 0;
       for (int i = 0; i < cases && !run.shouldStop(); i++) {
         FuzzCase fuzzCase = fuzzer.next(i);
-        perEndpoint.merge(fuzzCase.endpoint(), 1, Integer::sum);
+        perOperation.merge(fuzzCase.operationLabel(), 1, Integer::sum);
         xml += isXml(fuzzCase.request()) ? 1 : 0;
         run.run(fuzzCase);
         sent++;
       }
       run.finish();
       System.out.printf("fuzz: %d requests (%s, %d in XML), %d accepted writes, seed %d%n",
-          sent, perEndpoint, xml, run.accepted(), seed);
+          sent, perOperation, xml, run.accepted(), seed);
       assertTrue(run.failures().isEmpty(),
           () -> run.failures().size() + " fuzz failure(s):\n\n" + String.join("\n\n", run.failures()));
       assertEquals(cases, sent);
@@ -77,14 +79,14 @@ class SimulatorFuzzTest {
     ObjectNode update = RequestFuzzer.updateBase();
     RawResponse updated = http.send(RawRequest.of("PUT", "/numbers/" + live.get(0) + ".json?api_key=" + API_KEY)
         .withBody(EncodedBody.JSON_TYPE, update.toString()));
-    assertEquals(200, updated.status(), () -> "the fuzzer's valid update base was refused: " + updated.describe());
+    assertEquals(SimulatorConventions.successStatus(Operation.UPDATE), updated.status(), () -> "the fuzzer's valid update base was refused: " + updated.describe());
     return new RequestFuzzer.Targets(API_KEY, RESELLER_COMPANY, 9, List.copyOf(live), other);
   }
 
   private static long create(RawHttp http, String target) throws Exception {
     RawResponse created = http.send(RawRequest.of("POST", target)
         .withBody(EncodedBody.JSON_TYPE, RequestFuzzer.createBase().toString()));
-    assertEquals(201, created.status(), () -> "the fuzzer's valid create base was refused: " + created.describe());
+    assertEquals(SimulatorConventions.successStatus(Operation.CREATE), created.status(), () -> "the fuzzer's valid create base was refused: " + created.describe());
     return Answers.read(created).path("number").path("id").asLong();
   }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.support.SimulatorConventions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -203,7 +205,7 @@ class TenancyTest {
     String query = "?" + actor.query() + (session.isEmpty() ? "" : "&numbers_session=" + session);
     JsonClient.Reply created = client.send("POST", "/numbers.json" + query,
         "{\"number\": {\"afid\": \"tenancy\", \"cid\": \"0001\", \"sid\": \"" + sid + "\"}}");
-    assertEquals(201, created.status(), created::describe);
+    assertEquals(SimulatorConventions.successStatus(Operation.CREATE), created.status(), created::describe);
     return created.body().path("number");
   }
 

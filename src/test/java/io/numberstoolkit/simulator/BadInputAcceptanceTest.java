@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Violations;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
@@ -29,15 +29,14 @@ class BadInputAcceptanceTest {
   private static final int MAX_BODY_BYTES = 4096;
 
   @RegisterExtension
-  static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.builder().maxBodyBytes(MAX_BODY_BYTES).build());
+  static final SimulatorFixture simulator =
+      SimulatorFixture.startedWith(SimulatorOptions.builder().maxBodyBytes(MAX_BODY_BYTES).build());
 
-  private NumbersClient api;
+  private final NumbersClient api = simulator.client();
   private String before;
 
   @BeforeEach
   void listingBefore() {
-    api = NumbersClient.of(simulator.baseUrl());
     before = api.listing();
   }
 

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.response.Response;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -27,16 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class CampaignSettingsAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
   /** Campaign 111 as the docs' GET numbers/1 example shows its settings. */
   private static final String CAMPAIGN_111 = "{\"afid\": \"0001\", \"cid\": \"111\"";
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient api = simulator.client();
 
   @ParameterizedTest
   @EnumSource(Wire.class)
@@ -79,8 +73,12 @@ class CampaignSettingsAcceptanceTest {
     assertEquals("Hello! Press one.", greeting.get("message").asText());
     assertFalse(greeting.get("inherited").asBoolean());
     assertFalse(number.get("uses_campaign_settings").asBoolean());
-    timers(number).forEach(t -> assertTrue(t.get("inherited").asBoolean(), "timers stay inherited"));
-    menuOptions(number).forEach(m -> assertTrue(m.get("inherited").asBoolean(), "menu options stay inherited"));
+    List<JsonNode> timers = timers(number);
+    List<JsonNode> options = menuOptions(number);
+    assertEquals(2, timers.size(), "campaign 111's two timers: " + timers);
+    assertEquals(1, options.size(), "campaign 111's one menu option: " + options);
+    timers.forEach(t -> assertTrue(t.get("inherited").asBoolean(), "timers stay inherited"));
+    options.forEach(m -> assertTrue(m.get("inherited").asBoolean(), "menu options stay inherited"));
   }
 
   @ParameterizedTest

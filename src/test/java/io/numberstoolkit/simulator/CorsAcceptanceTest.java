@@ -3,29 +3,23 @@ package io.numberstoolkit.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** CORS, so a browser app on any origin can call the simulator and read the Link header. */
 class CorsAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.builder().apiKey("alpha", 1L).build());
+  static final SimulatorFixture simulator =
+      SimulatorFixture.startedWith(SimulatorOptions.builder().apiKey("alpha", 1L).build());
 
   private static final String ORIGIN = "http://app.example:3000";
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl()).withHeader("Origin", ORIGIN);
-  }
+  private final NumbersClient api = simulator.client().withHeader("Origin", ORIGIN);
 
   @Test
   void aPreflightIsAllowedWithoutAnApiKey() {
@@ -65,7 +59,7 @@ class CorsAcceptanceTest {
 
   @Test
   void withoutAnOriginAnyOriginIsAllowed() {
-    Response response = NumbersClient.of(simulator.baseUrl()).given().get("/numbers.json?api_key=alpha");
+    Response response = simulator.client().given().get("/numbers.json?api_key=alpha");
     assertEquals("*", response.header("Access-Control-Allow-Origin"));
   }
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,15 +24,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** POST numbers: the number a create hands out, and what it keeps of the request. */
 class CreateNumberAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
   private static final String TOLL_FREE = "^\\+1(800|833|844|855|866|877|888)[0-9]{7}$";
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient api = simulator.client();
 
   @ParameterizedTest
   @EnumSource(Wire.class)

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,14 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** DELETE numbers/ID: 204, and the number is gone everywhere. */
 class DeleteAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient api = simulator.client();
 
   @ParameterizedTest
   @EnumSource(Wire.class)

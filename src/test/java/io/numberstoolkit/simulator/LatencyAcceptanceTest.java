@@ -1,10 +1,10 @@
 package io.numberstoolkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
+import io.numberstoolkit.simulator.support.AnswerDelay;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,20 +14,15 @@ class LatencyAcceptanceTest {
   private static final int LATENCY_MS = 250;
 
   @RegisterExtension
-  static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.builder().latency(LATENCY_MS).build());
+  static final SimulatorFixture simulator =
+      SimulatorFixture.startedWith(SimulatorOptions.builder().latency(LATENCY_MS).build());
 
   @Test
   void everyAnswerIsDelayed() {
-    NumbersClient api = NumbersClient.of(simulator.baseUrl());
-    for (Runnable request : new Runnable[] {
-        () -> assertEquals(200, api.given().get("/numbers.json").statusCode()),
-        () -> assertEquals(201, api.post(Wire.XML, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}").statusCode()),
-        () -> assertEquals(404, api.get(Wire.JSON, 999).statusCode())}) {
-      long start = System.nanoTime();
-      request.run();
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      assertTrue(millis >= LATENCY_MS, "answered after " + millis + " ms");
-    }
+    NumbersClient api = simulator.client();
+    assertEquals(200, AnswerDelay.atLeast(LATENCY_MS, () -> api.given().get("/numbers.json")).statusCode());
+    assertEquals(201, AnswerDelay.atLeast(LATENCY_MS,
+        () -> api.post(Wire.XML, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}")).statusCode());
+    assertEquals(404, AnswerDelay.atLeast(LATENCY_MS, () -> api.get(Wire.JSON, 999)).statusCode());
   }
 }

@@ -2,8 +2,8 @@ package io.numberstoolkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -11,12 +11,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The admin API's request log keeps the most recent requests, and no more. */
 class RequestLogAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator =
-      new SimulatorExtension(SimulatorOptions.builder().requestLogSize(5).build());
+  static final SimulatorFixture simulator =
+      SimulatorFixture.startedWith(SimulatorOptions.builder().requestLogSize(5).build());
 
   @Test
   void theLogHoldsTheLastFiveRequestsNewestLast() {
-    NumbersClient api = NumbersClient.of(simulator.baseUrl());
+    NumbersClient api = simulator.client();
     api.given().delete("/__admin/numbers/requests").then().statusCode(200);
     for (int page = 1; page <= 20; page++) {
       api.given().get("/numbers.json?page=" + page).then().statusCode(200);

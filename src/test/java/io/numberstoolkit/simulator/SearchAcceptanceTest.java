@@ -3,17 +3,18 @@ package io.numberstoolkit.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.support.LinkHeader;
+import io.numberstoolkit.simulator.support.LinkRelations;
 import io.numberstoolkit.simulator.support.NumberParts;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,29 +24,26 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SearchAcceptanceTest {
   private static final String SEARCH = "/numbers/for/cid/0001/afid/0033/sid/sub_id";
-  private static Simulator simulator;
-  private static NumbersClient api;
+  @RegisterExtension
+  static final SimulatorFixture simulator =
+      SimulatorFixture.sharedAcrossTestsWith(SimulatorOptions.builder().empty().build());
+
   private static final List<Long> matching = new ArrayList<>();
+  private final NumbersClient api = simulator.client();
 
   @BeforeAll
-  static void numbersThatMatchAndNumbersThatDifferInOneCriterion() throws Simulator.StartException {
-    simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
-    api = NumbersClient.of(simulator.baseUrl());
+  static void numbersThatMatchAndNumbersThatDifferInOneCriterion() {
+    NumbersClient client = simulator.client();
     for (int i = 0; i < 27; i++) {
-      matching.add(api.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"sub_id\"}").get("id").asLong());
+      matching.add(client.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"sub_id\"}").get("id").asLong());
       if (i == 3) {
-        api.create("{\"cid\": \"0002\", \"afid\": \"0033\", \"sid\": \"sub_id\"}");
-        api.create("{\"cid\": \"0001\", \"afid\": \"0034\", \"sid\": \"sub_id\"}");
-        api.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"sub_id2\"}");
-        api.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"SUB_ID\"}");
-        api.create("{\"cid\": \"0001\", \"afid\": \"0033\"}");
+        client.create("{\"cid\": \"0002\", \"afid\": \"0033\", \"sid\": \"sub_id\"}");
+        client.create("{\"cid\": \"0001\", \"afid\": \"0034\", \"sid\": \"sub_id\"}");
+        client.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"sub_id2\"}");
+        client.create("{\"cid\": \"0001\", \"afid\": \"0033\", \"sid\": \"SUB_ID\"}");
+        client.create("{\"cid\": \"0001\", \"afid\": \"0033\"}");
       }
     }
-  }
-
-  @AfterAll
-  static void stop() {
-    simulator.stop();
   }
 
   @ParameterizedTest
@@ -61,7 +59,7 @@ class SearchAcceptanceTest {
     assertEquals(25, wire.read(response.asString()).size());
     String base = simulator.baseUrl() + wire.path(SEARCH) + "?api_key=K&page=";
     assertEquals(Map.of("first", base + 1, "next", base + 2, "last", base + 2),
-        LinkHeader.parse(response.header("Link")));
+        LinkRelations.parse(response.header("Link")));
     assertEquals(matching.subList(25, 27), NumberParts.ids(api.page(wire, SEARCH, 2)));
   }
 

@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,15 +16,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Isolated state spaces: X-Numbers-Session or numbers_session, each starting from the start-up state. */
 class SessionsAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
   private static final List<Long> START_UP = List.of(5L, 79L);
-  private NumbersClient shared;
-
-  @BeforeEach
-  void client() {
-    shared = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient shared = simulator.client();
 
   private NumbersClient session(String name) {
     return shared.withHeader("X-Numbers-Session", name);

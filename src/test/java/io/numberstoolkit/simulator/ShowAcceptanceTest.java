@@ -3,10 +3,9 @@ package io.numberstoolkit.simulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -14,14 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** GET numbers/ID: the number, or 404. */
 class ShowAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient api = simulator.client();
 
   @ParameterizedTest
   @EnumSource(Wire.class)

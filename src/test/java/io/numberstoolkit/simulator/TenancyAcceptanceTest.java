@@ -5,13 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumberParts;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,20 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TenancyAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.builder()
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.builder()
       .apiKey("alpha", 1L).apiKey("beta", 2L).apiKey("reseller", 3L, 4L).build());
 
   private static final String CREATE = "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\", \"sid\": \"mine\"}}";
-  private NumbersClient anonymous;
-  private NumbersClient alpha;
-  private NumbersClient beta;
-
-  @BeforeEach
-  void clients() {
-    anonymous = NumbersClient.of(simulator.baseUrl());
-    alpha = anonymous.withQueryParam("api_key", "alpha");
-    beta = anonymous.withQueryParam("api_key", "beta");
-  }
+  private final NumbersClient anonymous = simulator.client();
+  private final NumbersClient alpha = anonymous.withQueryParam("api_key", "alpha");
+  private final NumbersClient beta = anonymous.withQueryParam("api_key", "beta");
 
   @ParameterizedTest
   @EnumSource(Wire.class)

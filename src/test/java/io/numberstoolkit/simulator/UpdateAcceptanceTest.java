@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.simulator.junit.SimulatorExtension;
 import io.numberstoolkit.simulator.support.NumberParts;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Violations;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,14 +21,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** PUT numbers/ID: only what is passed changes; what cannot change is refused and changes nothing. */
 class UpdateAcceptanceTest {
   @RegisterExtension
-  static final SimulatorExtension simulator = new SimulatorExtension(SimulatorOptions.defaults());
+  static final SimulatorFixture simulator = SimulatorFixture.startedWith(SimulatorOptions.defaults());
 
-  private NumbersClient api;
-
-  @BeforeEach
-  void client() {
-    api = NumbersClient.of(simulator.baseUrl());
-  }
+  private final NumbersClient api = simulator.client();
 
   private JsonNode aNumberOfCampaign111() {
     return api.create("{\"afid\": \"0001\", \"cid\": \"111\", \"sid\": \"s1\"}");

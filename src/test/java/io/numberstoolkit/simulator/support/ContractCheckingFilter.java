@@ -2,6 +2,7 @@ package io.numberstoolkit.simulator.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.contract.ContractValidator;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.contract.Schema;
 import io.numberstoolkit.contract.Violation;
 import io.restassured.filter.Filter;
@@ -13,18 +14,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Checks every answer a test sees against the contract before the test looks at it: the body
  * against its schema (XML read through RailsXml into the same JSON shapes), and the Content-Type
- * against the format the path asks for. A 2xx list or search is a number-list, any other 2xx a
- * number-envelope, a 204 has no body, and every 4xx and 5xx is an error body repeating its status.
- * Admin answers are JSON; an exported state's numbers must each be a valid number.
+ * against the format the path asks for. A success names one of the API's {@link Operation}s, comes
+ * with the simulator's status for it ({@link SimulatorConventions}) and follows the operation's
+ * success schema; a 204 (a delete or a CORS preflight) has no body, and every 4xx and 5xx is an
+ * error body repeating its status. Admin answers are JSON; an exported state's numbers must each be
+ * a valid number.
  */
 public final class ContractCheckingFilter implements Filter {
-  private static final Pattern LISTS =
-      Pattern.compile("/numbers(\\.[^/]*)?|/numbers/for/cid/[^/]+/afid/[^/]+/sid/[^/]+");
+  private static final Pattern COLLECTION = Pattern.compile("/numbers");
+  private static final Pattern SEARCH = Pattern.compile("/numbers/for/cid/[^/]+/afid/[^/]+/sid/[^/]+");
+  private static final Pattern MEMBER = Pattern.compile("/numbers/[^/]+");
   private static final String ADMIN = "/__admin/";
 
   @Override
@@ -53,6 +58,9 @@ public final class ContractCheckingFilter implements Filter {
       if (!body.isEmpty()) {
         problems.add("a 204 has no body");
       }
+      if (!method.equals("OPTIONS") && operationOf(method, withoutFormat(path)).orElse(null) != Operation.DELETE) {
+        problems.add("only a delete or a CORS preflight is answered 204");
+      }
       return problems;
     }
     boolean admin = path.startsWith(ADMIN);
@@ -77,12 +85,38 @@ public final class ContractCheckingFilter implements Filter {
       }
     } else if (admin) {
       checkAdmin(method, path, document, problems);
-    } else if (method.equals("GET") && LISTS.matcher(path.substring(0, path.lastIndexOf('.'))).matches()) {
-      check(Schema.NUMBER_LIST, "", document, problems);
     } else {
-      check(Schema.NUMBER_ENVELOPE, "", document, problems);
+      checkSuccess(method, withoutFormat(path), status, document, problems);
     }
     return problems;
+  }
+
+  private static void checkSuccess(String method, String path, int status, JsonNode document, List<String> problems) {
+    Optional<Operation> named = operationOf(method, path);
+    if (named.isEmpty()) {
+      problems.add("only the API's six operations succeed, and " + method + " " + path + " is none of them");
+      return;
+    }
+    Operation operation = named.get();
+    int expected = SimulatorConventions.successStatus(operation);
+    if (status != expected) {
+      problems.add(operation.label() + " succeeds with " + expected + ", not " + status);
+    }
+    check(operation.successSchema(), "", document, problems);
+  }
+
+  /** The operation a request names by its method and its path without the format, if any. */
+  private static Optional<Operation> operationOf(String method, String path) {
+    List<Operation> onThisPath = SEARCH.matcher(path).matches() ? List.of(Operation.SEARCH)
+        : COLLECTION.matcher(path).matches() ? List.of(Operation.LIST, Operation.CREATE)
+        : MEMBER.matcher(path).matches() ? List.of(Operation.SHOW, Operation.UPDATE, Operation.DELETE)
+        : List.of();
+    return onThisPath.stream().filter(operation -> operation.method().equals(method)).findFirst();
+  }
+
+  private static String withoutFormat(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < path.lastIndexOf('/') ? path : path.substring(0, dot);
   }
 
   private static void checkAdmin(String method, String path, JsonNode document, List<String> problems) {

@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.numberstoolkit.contract.RailsXml;
 import io.restassured.builder.ResponseBuilder;
 import io.restassured.response.Response;
 import java.util.List;
@@ -73,6 +74,27 @@ class ContractCheckingFilterTest {
     assertEquals(List.of("a 204 has no body"), problems("DELETE", "/numbers/5.json", answer(204, "application/json", "{}")));
     assertEquals(List.of("only a path ending in .json or .xml can succeed"),
         problems("GET", "/numbers", answer(200, "application/json", "[]")));
+  }
+
+  @Test
+  void aSuccessComesWithTheSimulatorsStatusForItsOperation() {
+    String envelope = "{\"number\": " + NUMBER + "}";
+    assertEquals(List.of(), problems("POST", "/numbers.json", answer(201, "application/json", envelope)));
+    assertEquals(List.of("create succeeds with 201, not 200"),
+        problems("POST", "/numbers.json", answer(200, "application/json", envelope)));
+    assertEquals(List.of("update succeeds with 200, not 201"),
+        problems("PUT", "/numbers/5.xml", answer(201, "text/xml", RailsXml.write("number", Wire.parse(NUMBER)))));
+    assertEquals(List.of("only a delete or a CORS preflight is answered 204"),
+        problems("PUT", "/numbers/5.json", answer(204, null, "")));
+    assertEquals(List.of(), problems("OPTIONS", "/anything", answer(204, null, "")));
+  }
+
+  @Test
+  void onlyTheApisOperationsSucceed() {
+    assertEquals(List.of("only the API's six operations succeed, and POST /numbers/5 is none of them"),
+        problems("POST", "/numbers/5.json", answer(201, "application/json", "{\"number\": " + NUMBER + "}")));
+    assertEquals(List.of("only the API's six operations succeed, and GET /numbers/5/timers is none of them"),
+        problems("GET", "/numbers/5/timers.json", answer(200, "application/json", "[]")));
   }
 
   @Test

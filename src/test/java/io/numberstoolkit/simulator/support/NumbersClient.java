@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.numberstoolkit.contract.Operation;
 import io.restassured.RestAssured;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
@@ -65,7 +66,7 @@ public final class NumbersClient {
   /** Creates a number from its attributes ({@code {"afid": ..., "cid": ...}}); the number answered. */
   public JsonNode create(Wire wire, String attributes) {
     Response response = post(wire, "{\"number\": " + attributes + "}");
-    assertEquals(201, response.statusCode(), () -> "create: " + response.asString());
+    assertEquals(SimulatorConventions.successStatus(Operation.CREATE), response.statusCode(), () -> "create: " + response.asString());
     return wire.read(response.asString()).get("number");
   }
 
@@ -73,10 +74,10 @@ public final class NumbersClient {
     return create(Wire.JSON, attributes);
   }
 
-  /** Updates a number, expecting 200; the number answered. */
+  /** Updates a number, expecting success; the number answered. */
   public JsonNode update(Wire wire, long id, String attributes) {
     Response response = put(wire, id, "{\"number\": " + attributes + "}");
-    assertEquals(200, response.statusCode(), () -> "update: " + response.asString());
+    assertEquals(SimulatorConventions.successStatus(Operation.UPDATE), response.statusCode(), () -> "update: " + response.asString());
     return wire.read(response.asString()).get("number");
   }
 

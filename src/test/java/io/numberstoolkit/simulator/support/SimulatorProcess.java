@@ -15,13 +15,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar target/numbers-toolkit.jar ARGS} as a separate process, as a user runs it: its
- * output read as it comes, the simulator's URL taken from its banner line.
+ * {@code java -jar target/numbers-toolkit.jar simulate ARGS} as a separate process, as a user runs
+ * it: its output read as it comes, the simulator's URL taken from its banner line, and ended by
+ * SIGTERM or SIGKILL. The one way the process-level tests (cli, reliability) start the jar.
  */
 public final class SimulatorProcess implements AutoCloseable {
   public static final Path JAR = Path.of("target", "numbers-toolkit.jar");
   private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://localhost:[0-9]+)");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+  /** Generous: the process tests run beside the rest of {@code mvn verify} on a shared machine. */
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
 
   private final Process process;
   private final Output out;
@@ -83,18 +86,22 @@ public final class SimulatorProcess implements AutoCloseable {
     return baseUrl;
   }
 
+  public long pid() {
+    return process.pid();
+  }
+
   /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed or closed. */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
-    if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-      throw new AssertionError("the killed simulator did not die");
+    if (!process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+      throw new AssertionError("the killed simulator (pid " + process.pid() + ") did not die");
     }
   }
 
   /** SIGTERM on Linux, what Ctrl-C and service managers send; waits (bounded) for the exit. */
   public Ended terminate() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+    if (!process.waitFor(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
       process.destroyForcibly();
       throw new AssertionError("the simulator ignored SIGTERM");
     }

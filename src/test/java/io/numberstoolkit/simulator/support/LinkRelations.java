@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An RFC 8288 {@code Link} header read into rel → URL. */
-public final class LinkHeader {
+/**
+ * An RFC 8288 {@code Link} header read into rel → URL, as the simulator's paging writes it. The
+ * conformance suite reads Link headers its own, more lenient way, in its steps.
+ */
+public final class LinkRelations {
   private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*;\\s*rel=\"([^\"]*)\"");
 
-  private LinkHeader() {}
+  private LinkRelations() {}
 
   public static Map<String, String> parse(String header) {
     Map<String, String> links = new LinkedHashMap<>();

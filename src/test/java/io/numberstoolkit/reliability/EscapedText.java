@@ -1,8 +1,12 @@
 package io.numberstoolkit.reliability;
 
-/** Text safe to print in a failure message: control characters escaped, long text abbreviated. */
-final class Printable {
-  private Printable() {}
+/**
+ * Text safe to print in a failure message: every control character shown as an escape (CR and LF
+ * too, since a fuzz case is often about exactly those), long text abbreviated. Not the conformance
+ * report's {@code Printable}, which folds white space to one line and labels bodies that are not text.
+ */
+final class EscapedText {
+  private EscapedText() {}
 
   static String of(String text, int maxChars) {
     StringBuilder out = new StringBuilder();
