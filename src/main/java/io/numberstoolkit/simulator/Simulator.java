@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.store.Campaigns;
-import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.StateJournal;
 import io.numberstoolkit.simulator.persistence.DataFile;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
@@ -62,7 +62,7 @@ public final class Simulator implements AutoCloseable {
         throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
       }
     }
-    NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : ChangeLog.NONE);
+    NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : StateJournal.NONE);
     Spaces spaces = new Spaces(campaigns, start, shared, options.maxSessions());
     HttpLayer http = HttpLayer.create(spaces, options);
     try {

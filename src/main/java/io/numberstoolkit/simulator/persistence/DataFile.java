@@ -1,6 +1,6 @@
 package io.numberstoolkit.simulator.persistence;
 
-import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.StateJournal;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.Sequences;
 import io.numberstoolkit.simulator.store.SpaceState;
@@ -31,7 +31,7 @@ import java.util.Set;
  * most a torn last line, which is dropped on the next start; the file is then rewritten compactly
  * (to a temporary file, forced, and atomically moved into place), so it is never left unreadable.
  */
-public final class DataFile implements ChangeLog, AutoCloseable {
+public final class DataFile implements StateJournal, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path path;
   private FileChannel channel;

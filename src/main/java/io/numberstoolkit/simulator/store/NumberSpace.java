@@ -29,7 +29,7 @@ public final class NumberSpace {
   private static final String DEFAULT_VOICE = "Male";
 
   private final Campaigns campaigns;
-  private final ChangeLog changeLog;
+  private final StateJournal journal;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final SplittableRandom random = new SplittableRandom();
 
@@ -45,9 +45,9 @@ public final class NumberSpace {
     final Map<String, TreeSet<Long>> bySearchKey = new HashMap<>();
   }
 
-  public NumberSpace(Campaigns campaigns, SpaceState state, ChangeLog changeLog) {
+  public NumberSpace(Campaigns campaigns, SpaceState state, StateJournal journal) {
     this.campaigns = campaigns;
-    this.changeLog = changeLog;
+    this.journal = journal;
     install(state);
   }
 
@@ -211,7 +211,7 @@ public final class NumberSpace {
       if (old == null || old.companyId() != companyId) {
         return Optional.empty();
       }
-      durably(() -> changeLog.deleted(companyId, id, sequences));
+      durably(() -> journal.deleted(companyId, id, sequences));
       unindex(old);
       return Optional.of(old);
     } finally {
@@ -223,7 +223,7 @@ public final class NumberSpace {
   public void replace(SpaceState state) {
     lock.writeLock().lock();
     try {
-      durably(() -> changeLog.replaced(state));
+      durably(() -> journal.replaced(state));
       byId.clear();
       companies.clear();
       phoneNumbers.clear();
@@ -442,7 +442,7 @@ public final class NumberSpace {
   // ---- indexes
 
   private void commitSave(NumberRecord record, Sequences next) {
-    durably(() -> changeLog.saved(record, next));
+    durably(() -> journal.saved(record, next));
     NumberRecord old = byId.get(record.id());
     if (old == null) {
       index(record);
