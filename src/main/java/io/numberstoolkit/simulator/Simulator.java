@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
@@ -134,7 +133,7 @@ public final class Simulator implements AutoCloseable {
         throw new IllegalStateException("the docs' example " + resource + " cannot be read", e);
       }
     }
-    return new SpaceState(numbers, Map.of(), Sequences.START);
+    return new SpaceState(numbers, Sequences.START);
   }
 
   private static String rootMessage(Throwable e) {

@@ -1,23 +1,21 @@
 package io.numberstoolkit.simulator.store;
 
-import io.numberstoolkit.contract.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 /**
  * One independent state space of numbers: the shared default one, or an isolated session. Reads
@@ -35,13 +33,12 @@ public final class NumberSpace {
   private final Map<Long, NumberRecord> byId = new HashMap<>();
   private final Map<Long, CompanyNumbers> companies = new HashMap<>();
   private final Set<String> phoneNumbers = new HashSet<>();
-  private final Map<Long, Set<String>> affiliates = new HashMap<>();
   private Sequences sequences = Sequences.START;
 
   /** A company's numbers in id order, and by search key. */
   private static final class CompanyNumbers {
     final OrderedIds ids = new OrderedIds();
-    final Map<String, TreeSet<Long>> bySearchKey = new HashMap<>();
+    final Map<String, NavigableSet<Long>> bySearchKey = new HashMap<>();
   }
 
   public NumberSpace(Campaigns campaigns, SpaceState state, StateJournal journal) {
@@ -65,13 +62,8 @@ public final class NumberSpace {
     return read(
         () -> {
           CompanyNumbers company = companies.get(companyId);
-          if (company == null) {
-            return new Page<>(List.of(), page, 1);
-          }
-          long offset = (long) (page - 1) * Page.SIZE;
-          List<Long> ids =
-              offset > Integer.MAX_VALUE ? List.of() : company.ids.slice((int) offset, Page.SIZE);
-          return new Page<>(records(ids), page, Page.lastPageOf(company.ids.size()));
+          int total = company == null ? 0 : company.ids.size();
+          return Page.of(page, total, (offset, limit) -> records(company.ids.slice(offset, limit)));
         });
   }
 
@@ -79,15 +71,14 @@ public final class NumberSpace {
     return read(
         () -> {
           CompanyNumbers company = companies.get(companyId);
-          TreeSet<Long> matches =
-              company == null ? null : company.bySearchKey.get(SearchKey.of(cid, afid, sid));
-          if (matches == null) {
-            return new Page<>(List.of(), page, 1);
-          }
-          long offset = (long) (page - 1) * Page.SIZE;
-          List<Long> ids =
-              matches.stream().skip(offset).limit(Page.SIZE).toList();
-          return new Page<>(records(ids), page, Page.lastPageOf(matches.size()));
+          NavigableSet<Long> matches =
+              company == null
+                  ? Collections.emptyNavigableSet()
+                  : company.bySearchKey.getOrDefault(
+                      SearchKey.of(cid, afid, sid), Collections.emptyNavigableSet());
+          return Page.of(
+              page, matches.size(),
+              (offset, limit) -> records(matches.stream().skip(offset).limit(limit).toList()));
         });
   }
 
@@ -96,9 +87,7 @@ public final class NumberSpace {
         () -> {
           List<NumberRecord> numbers = new ArrayList<>(byId.values());
           numbers.sort((a, b) -> Long.compare(a.id(), b.id()));
-          Map<Long, Set<String>> copy = new HashMap<>();
-          affiliates.forEach((company, afids) -> copy.put(company, Set.copyOf(afids)));
-          return new SpaceState(numbers, copy, sequences);
+          return new SpaceState(numbers, sequences);
         });
   }
 
@@ -166,7 +155,6 @@ public final class NumberSpace {
       byId.clear();
       companies.clear();
       phoneNumbers.clear();
-      affiliates.clear();
       install(state);
     } finally {
       lock.writeLock().unlock();
@@ -186,14 +174,12 @@ public final class NumberSpace {
       CompanyNumbers company = companies.get(record.companyId());
       removeFromSearch(company, old);
       company.bySearchKey.computeIfAbsent(record.searchKey(), k -> new TreeSet<>()).add(record.id());
-      affiliates.computeIfAbsent(record.companyId(), c -> new LinkedHashSet<>()).add(record.afid());
     }
     sequences = sequences.max(next);
   }
 
   private void install(SpaceState state) {
     sequences = state.sequences();
-    state.affiliates().forEach((company, afids) -> affiliates.put(company, new LinkedHashSet<>(afids)));
     state.numbers().stream()
         .sorted((a, b) -> Long.compare(a.id(), b.id()))
         .forEach(
@@ -206,7 +192,6 @@ public final class NumberSpace {
   private void index(NumberRecord record) {
     byId.put(record.id(), record);
     phoneNumbers.add(record.number());
-    affiliates.computeIfAbsent(record.companyId(), c -> new LinkedHashSet<>()).add(record.afid());
     CompanyNumbers company = companies.computeIfAbsent(record.companyId(), c -> new CompanyNumbers());
     company.ids.add(record.id());
     company.bySearchKey.computeIfAbsent(record.searchKey(), k -> new TreeSet<>()).add(record.id());
@@ -221,7 +206,7 @@ public final class NumberSpace {
   }
 
   private static void removeFromSearch(CompanyNumbers company, NumberRecord record) {
-    TreeSet<Long> matches = company.bySearchKey.get(record.searchKey());
+    NavigableSet<Long> matches = company.bySearchKey.get(record.searchKey());
     if (matches != null) {
       matches.remove(record.id());
       if (matches.isEmpty()) {
