@@ -7,6 +7,7 @@ import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.store.Campaigns;
 import io.numberstoolkit.simulator.store.StateJournal;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.wire.CampaignsJson;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
@@ -102,11 +103,11 @@ public final class Simulator implements AutoCloseable {
 
   private static Campaigns campaigns(SimulatorOptions options) throws StartException {
     if (options.campaignsFile() == null) {
-      return Campaigns.builtIn();
+      return CampaignsJson.builtIn();
     }
     try {
-      return Campaigns.load(options.campaignsFile());
-    } catch (Campaigns.InvalidCampaignsException e) {
+      return CampaignsJson.load(options.campaignsFile());
+    } catch (CampaignsJson.InvalidCampaignsException e) {
       throw new StartException("cannot use the campaigns file " + e.getMessage());
     }
   }
