@@ -189,7 +189,7 @@ public final class NumberJson {
         menuOptions);
   }
 
-  public static Greeting greetingFrom(JsonNode g, boolean inherited) {
+  static Greeting greetingFrom(JsonNode g, boolean inherited) {
     if (g.has("audio_file_name")) {
       return new Greeting.Audio(
           g.get("audio_file_name").asText(),
@@ -208,7 +208,7 @@ public final class NumberJson {
         t.path("inherited").asBoolean(true));
   }
 
-  public static MenuOption menuOptionFrom(JsonNode m) {
+  static MenuOption menuOptionFrom(JsonNode m) {
     return new MenuOption(
         m.path("id").asLong(),
         m.get("option").asText(),
