@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
  * One independent state space of numbers: the shared default one, or an isolated session. Reads
@@ -221,7 +222,7 @@ public final class NumberSpace {
     return records;
   }
 
-  private <T> T read(java.util.function.Supplier<T> query) {
+  private <T> T read(Supplier<T> query) {
     lock.readLock().lock();
     try {
       return query.get();
