@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.store.Campaigns;
-import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.StateJournal;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.wire.CampaignsJson;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
@@ -62,7 +62,7 @@ public final class Simulator implements AutoCloseable {
         throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
       }
     }
-    NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : ChangeLog.NONE);
+    NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : StateJournal.NONE);
     Spaces spaces = new Spaces(campaigns, start, shared, options.maxSessions());
     HttpLayer http = HttpLayer.create(spaces, options);
     try {
@@ -103,11 +103,11 @@ public final class Simulator implements AutoCloseable {
 
   private static Campaigns campaigns(SimulatorOptions options) throws StartException {
     if (options.campaignsFile() == null) {
-      return Campaigns.builtIn();
+      return CampaignsJson.builtIn();
     }
     try {
-      return Campaigns.load(options.campaignsFile());
-    } catch (Campaigns.InvalidCampaignsException e) {
+      return CampaignsJson.load(options.campaignsFile());
+    } catch (CampaignsJson.InvalidCampaignsException e) {
       throw new StartException("cannot use the campaigns file " + e.getMessage());
     }
   }
@@ -134,7 +134,7 @@ public final class Simulator implements AutoCloseable {
         throw new IllegalStateException("the docs' example " + resource + " cannot be read", e);
       }
     }
-    return new SpaceState(numbers, Map.of(), Sequences.START);
+    return new SpaceState(numbers, Sequences.START);
   }
 
   private static String rootMessage(Throwable e) {

@@ -1,10 +1,10 @@
 package io.numberstoolkit.simulator.persistence;
 
-import io.numberstoolkit.simulator.store.ChangeLog;
+import io.numberstoolkit.simulator.store.StateJournal;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.Sequences;
 import io.numberstoolkit.simulator.store.SpaceState;
-import io.numberstoolkit.simulator.wire.NumberJson;
+import io.numberstoolkit.simulator.wire.StateJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,12 +18,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code --data FILE}: the default state space kept on disk as an append-only log of JSON lines,
@@ -31,7 +28,7 @@ import java.util.Set;
  * most a torn last line, which is dropped on the next start; the file is then rewritten compactly
  * (to a temporary file, forced, and atomically moved into place), so it is never left unreadable.
  */
-public final class DataFile implements ChangeLog, AutoCloseable {
+public final class DataFile implements StateJournal, AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Path path;
   private FileChannel channel;
@@ -47,11 +44,10 @@ public final class DataFile implements ChangeLog, AutoCloseable {
     return file;
   }
 
-  /** Reads the state a data file holds. */
+  /** Reads the state a data file holds; an {@code "affiliates"} map in older files is ignored. */
   public static SpaceState read(Path path) throws IOException {
     List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
     Map<Long, NumberRecord> numbers = new LinkedHashMap<>();
-    Map<Long, Set<String>> affiliates = new HashMap<>();
     Sequences sequences = Sequences.START;
     for (int i = 0; i < lines.size(); i++) {
       JsonNode line;
@@ -66,37 +62,24 @@ public final class DataFile implements ChangeLog, AutoCloseable {
       if (line == null || !line.isObject()) {
         continue;
       }
-      sequences = sequences.max(sequencesFrom(line.path("sequences")));
+      sequences = sequences.max(StateJson.sequencesFrom(line));
       switch (line.path("op").asText()) {
-        case "state" -> {
-          numbers.clear();
-          affiliates.clear();
-          line.path("affiliates")
-              .fields()
-              .forEachRemaining(
-                  e -> {
-                    Set<String> afids = new LinkedHashSet<>();
-                    e.getValue().forEach(afid -> afids.add(afid.asText()));
-                    affiliates.put(Long.parseLong(e.getKey()), afids);
-                  });
-        }
+        case "state" -> numbers.clear();
         case "save" -> {
-          NumberRecord record = NumberJson.fromJson(line.get("number"), line.get("company_id").asLong());
+          NumberRecord record = StateJson.numberFrom(line);
           numbers.put(record.id(), record);
-          affiliates.computeIfAbsent(record.companyId(), c -> new LinkedHashSet<>()).add(record.afid());
         }
         case "delete" -> numbers.remove(line.get("id").asLong());
         default -> throw new IOException(path + ":" + (i + 1) + ": unknown entry " + line.path("op"));
       }
     }
-    return new SpaceState(new ArrayList<>(numbers.values()), affiliates, sequences);
+    return new SpaceState(new ArrayList<>(numbers.values()), sequences);
   }
 
   @Override
   public synchronized void saved(NumberRecord record, Sequences sequences) throws IOException {
     ObjectNode line = entry("save", sequences);
-    line.put("company_id", record.companyId());
-    line.set("number", NumberJson.toJson(record));
+    StateJson.putNumber(line, record);
     append(line);
   }
 
@@ -116,17 +99,10 @@ public final class DataFile implements ChangeLog, AutoCloseable {
         FileChannel.open(
             temporary, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
             StandardOpenOption.WRITE)) {
-      ObjectNode header = entry("state", state.sequences());
-      ObjectNode afids = header.putObject("affiliates");
-      state.affiliates().forEach((company, set) -> {
-        var array = afids.putArray(Long.toString(company));
-        set.forEach(array::add);
-      });
-      write(out, header);
+      write(out, entry("state", state.sequences()));
       for (NumberRecord record : state.numbers()) {
         ObjectNode line = entry("save", state.sequences());
-        line.put("company_id", record.companyId());
-        line.set("number", NumberJson.toJson(record));
+        StateJson.putNumber(line, record);
         write(out, line);
       }
       out.force(true);
@@ -158,15 +134,7 @@ public final class DataFile implements ChangeLog, AutoCloseable {
   private static ObjectNode entry(String op, Sequences sequences) {
     ObjectNode line = JSON.createObjectNode();
     line.put("op", op);
-    ObjectNode next = line.putObject("sequences");
-    next.put("number", sequences.nextNumberId());
-    next.put("timer", sequences.nextTimerId());
-    next.put("menu_option", sequences.nextMenuOptionId());
+    StateJson.putSequences(line, sequences);
     return line;
-  }
-
-  private static Sequences sequencesFrom(JsonNode node) {
-    return new Sequences(
-        node.path("number").asLong(1), node.path("timer").asLong(1), node.path("menu_option").asLong(1));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
  * What a create or update request asks for, already validated against its schema. A null field
  * was not passed; for updates that means "leave it as it is". {@code audioFiles} holds each audio
  * file the request carried (a multipart {@code message_file}, a Base64 one), so a rule can refuse two.
+ * What counts as an override of the campaign's settings is a rule: see {@link NumberRules}.
  */
 public record NumberChanges(
     String type,
@@ -42,20 +43,4 @@ public record NumberChanges(
       boolean targetCidPassed,
       String targetNumber,
       boolean targetNumberPassed) {}
-
-  /** The one audio file given, or null (more than one breaks a rule the store checks). */
-  AudioUpload audio() {
-    return audioFiles.isEmpty() ? null : audioFiles.get(0);
-  }
-
-  boolean overridesGreeting() {
-    return message != null || voiceGender != null || !audioFiles.isEmpty();
-  }
-
-  boolean overridesCampaignSettings() {
-    return overridesGreeting()
-        || timers != null
-        || menuOptions != null
-        || Boolean.TRUE.equals(destroyNested);
-  }
 }

@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.store;
 
+import io.numberstoolkit.contract.ApiFacts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,9 +10,9 @@ import java.util.random.RandomGenerator;
  * Hands out plausible, unique E.164 numbers: US toll-free prefixes for toll-free numbers, and the
  * country's own numbering for local ones. A desired text is spelled on the keypad at the end of
  * the number when it fits; when it does not, an ordinary number is given (as the real service does).
+ * Which countries exist is the schema's to say (validation refuses others before they get here).
  */
 final class PhoneNumbers {
-  static final String DEFAULT_COUNTRY = "US";
   private static final String[] TOLL_FREE_PREFIXES = {"800", "833", "844", "855", "866", "877", "888"};
   private static final int ATTEMPTS = 64;
 
@@ -38,8 +39,9 @@ final class PhoneNumbers {
 
   private PhoneNumbers() {}
 
-  static boolean isKnownCountry(String country) {
-    return PLANS.containsKey(country);
+  /** The countries with a numbering plan: exactly the create schema's country enum. */
+  static Set<String> countries() {
+    return PLANS.keySet();
   }
 
   static String next(
@@ -74,7 +76,7 @@ final class PhoneNumbers {
     Plan plan =
         tollFree
             ? new Plan("1", TOLL_FREE_PREFIXES, 7)
-            : PLANS.get(country == null ? DEFAULT_COUNTRY : country);
+            : PLANS.get(country == null ? ApiFacts.DEFAULT_COUNTRY : country);
     String area = plan.areaCodes()[random.nextInt(plan.areaCodes().length)];
     int free = plan.subscriberDigits() - wanted.length();
     if (free < 0) {

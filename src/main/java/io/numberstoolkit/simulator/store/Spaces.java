@@ -41,7 +41,7 @@ public final class Spaces {
       throw new TooManySessionsException(maxSessions);
     }
     return sessions.computeIfAbsent(
-        session, name -> new NumberSpace(campaigns, startState, ChangeLog.NONE));
+        session, name -> new NumberSpace(campaigns, startState, StateJournal.NONE));
   }
 
   public Optional<NumberSpace> existing(String session) {

@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.wire;
 
+import io.numberstoolkit.contract.ApiFacts;
 import io.numberstoolkit.simulator.store.Greeting;
 import io.numberstoolkit.simulator.store.MenuOption;
 import io.numberstoolkit.simulator.store.NumberRecord;
@@ -42,13 +43,7 @@ public final class NumberJson {
 
   /** {@code [{"number": {...}}, ...]} as UTF-8 JSON: the body of a listing page. */
   public static byte[] listJson(List<NumberRecord> records) {
-    return json(g -> {
-      g.writeStartArray();
-      for (NumberRecord record : records) {
-        writeEnvelope(g, record);
-      }
-      g.writeEndArray();
-    });
+    return json(g -> writeList(g, records));
   }
 
   /** The same shapes as trees, for the XML format, the data file and the state export. */
@@ -57,17 +52,19 @@ public final class NumberJson {
   }
 
   public static ArrayNode list(List<NumberRecord> records) {
-    return (ArrayNode) tree(g -> {
-      g.writeStartArray();
-      for (NumberRecord record : records) {
-        writeEnvelope(g, record);
-      }
-      g.writeEndArray();
-    });
+    return (ArrayNode) tree(g -> writeList(g, records));
   }
 
   public static ObjectNode toJson(NumberRecord record) {
     return (ObjectNode) tree(g -> write(g, record));
+  }
+
+  private static void writeList(JsonGenerator g, List<NumberRecord> records) throws IOException {
+    g.writeStartArray();
+    for (NumberRecord record : records) {
+      writeEnvelope(g, record);
+    }
+    g.writeEndArray();
   }
 
   private static void writeEnvelope(JsonGenerator g, NumberRecord record) throws IOException {
@@ -192,7 +189,7 @@ public final class NumberJson {
         menuOptions);
   }
 
-  public static Greeting greetingFrom(JsonNode g, boolean inherited) {
+  static Greeting greetingFrom(JsonNode g, boolean inherited) {
     if (g.has("audio_file_name")) {
       return new Greeting.Audio(
           g.get("audio_file_name").asText(),
@@ -202,7 +199,7 @@ public final class NumberJson {
           inherited);
     }
     return new Greeting.Spoken(
-        g.get("message").asText(), g.path("voice_gender").asText("Male"), inherited);
+        g.get("message").asText(), g.path("voice_gender").asText(ApiFacts.DEFAULT_VOICE), inherited);
   }
 
   static Timer timerFrom(JsonNode t) {
@@ -211,7 +208,7 @@ public final class NumberJson {
         t.path("inherited").asBoolean(true));
   }
 
-  public static MenuOption menuOptionFrom(JsonNode m) {
+  static MenuOption menuOptionFrom(JsonNode m) {
     return new MenuOption(
         m.path("id").asLong(),
         m.get("option").asText(),
@@ -221,7 +218,7 @@ public final class NumberJson {
   }
 
   /** ISO-8601 UTC to the second, the docs' format: 2012-05-03T13:53:23Z. */
-  public static String timestamp(Instant instant) {
+  private static String timestamp(Instant instant) {
     return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
 

@@ -8,35 +8,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A state space as one JSON document, for the admin API's export and load:
- * {@code {"sequences": {...}, "affiliates": {"1": [...]}, "numbers": [{"company_id": 1, "number": {...}}]}}.
+ * {@code {"sequences": {...}, "numbers": [{"company_id": 1, "number": {...}}]}}. The data file's
+ * lines use the same sequences header and number items. Documents from older versions may carry
+ * an {@code "affiliates"} map; it is ignored.
  */
 public final class StateJson {
   private StateJson() {}
 
   public static ObjectNode toJson(SpaceState state) {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    ObjectNode sequences = root.putObject("sequences");
-    sequences.put("number", state.sequences().nextNumberId());
-    sequences.put("timer", state.sequences().nextTimerId());
-    sequences.put("menu_option", state.sequences().nextMenuOptionId());
-    ObjectNode affiliates = root.putObject("affiliates");
-    state.affiliates().forEach((company, afids) -> {
-      var list = affiliates.putArray(Long.toString(company));
-      afids.forEach(list::add);
-    });
+    putSequences(root, state.sequences());
     var numbers = root.putArray("numbers");
     for (NumberRecord record : state.numbers()) {
-      ObjectNode item = numbers.addObject();
-      item.put("company_id", record.companyId());
-      item.set("number", NumberJson.toJson(record));
+      putNumber(numbers.addObject(), record);
     }
     return root;
   }
@@ -45,19 +33,37 @@ public final class StateJson {
   public static SpaceState fromJson(JsonNode root) {
     List<NumberRecord> numbers = new ArrayList<>();
     for (JsonNode item : root.path("numbers")) {
-      numbers.add(NumberJson.fromJson(item.get("number"), item.path("company_id").asLong(SimulatorOptions.DEFAULT_COMPANY)));
+      numbers.add(numberFrom(item));
     }
-    Map<Long, Set<String>> affiliates = new HashMap<>();
-    root.path("affiliates").fields().forEachRemaining(e -> {
-      Set<String> afids = new LinkedHashSet<>();
-      e.getValue().forEach(afid -> afids.add(afid.asText()));
-      if (e.getKey().matches("[0-9]{1,18}")) {
-        affiliates.put(Long.parseLong(e.getKey()), afids);
-      }
-    });
-    JsonNode s = root.path("sequences");
-    Sequences sequences = new Sequences(
-        s.path("number").asLong(1), s.path("timer").asLong(1), s.path("menu_option").asLong(1));
-    return new SpaceState(numbers, affiliates, sequences);
+    return new SpaceState(numbers, sequencesFrom(root));
+  }
+
+  /** Adds {@code "sequences": {"number": ..., "timer": ..., "menu_option": ...}} to {@code into}. */
+  public static void putSequences(ObjectNode into, Sequences sequences) {
+    ObjectNode next = into.putObject("sequences");
+    next.put("number", sequences.nextNumberId());
+    next.put("timer", sequences.nextTimerId());
+    next.put("menu_option", sequences.nextMenuOptionId());
+  }
+
+  /** The sequences header of {@code node}; a missing one (or part) starts from the beginning. */
+  public static Sequences sequencesFrom(JsonNode node) {
+    JsonNode s = node.path("sequences");
+    return new Sequences(
+        s.path("number").asLong(Sequences.START.nextNumberId()),
+        s.path("timer").asLong(Sequences.START.nextTimerId()),
+        s.path("menu_option").asLong(Sequences.START.nextMenuOptionId()));
+  }
+
+  /** Adds {@code "company_id"} and {@code "number"} to {@code into}. */
+  public static void putNumber(ObjectNode into, NumberRecord record) {
+    into.put("company_id", record.companyId());
+    into.set("number", NumberJson.toJson(record));
+  }
+
+  /** The number an item holds, in its company (the default company when none is named). */
+  public static NumberRecord numberFrom(JsonNode item) {
+    return NumberJson.fromJson(
+        item.get("number"), item.path("company_id").asLong(SimulatorOptions.DEFAULT_COMPANY));
   }
 }

@@ -3,12 +3,12 @@ package io.numberstoolkit.simulator.store;
 import java.io.IOException;
 
 /**
- * Where a state space reports each change before it takes effect; persistence writes it to disk
+ * Where a state space records each change before it takes effect; persistence writes it to disk
  * there, so a change the client is told about is already durable.
  */
-public interface ChangeLog {
-  ChangeLog NONE =
-      new ChangeLog() {
+public interface StateJournal {
+  StateJournal NONE =
+      new StateJournal() {
         @Override
         public void saved(NumberRecord record, Sequences sequences) {}
 
