@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.numberstoolkit.conformance.client.RunLedger;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;

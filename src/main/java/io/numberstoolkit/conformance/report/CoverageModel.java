@@ -70,7 +70,7 @@ public final class CoverageModel {
     Set<String> names = new LinkedHashSet<>();
     boolean list = operation == Operation.LIST || operation == Operation.SEARCH;
     for (SchemaField field : SchemaFields.of(list ? "number-list" : "number-envelope")) {
-      String name = io.numberstoolkit.conformance.FieldPaths.normalize(field.path());
+      String name = io.numberstoolkit.conformance.report.FieldPaths.normalize(field.path());
       if (!name.isEmpty()) {
         names.add(name);
       }

@@ -2,6 +2,7 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.NumberView;
 import java.util.List;
 import java.util.Set;
 

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package io.numberstoolkit.conformance.steps;
 
 import io.numberstoolkit.conformance.DocumentedStatuses;
 import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Answer;
 import java.util.Set;
 import java.util.TreeSet;
 

@@ -2,6 +2,9 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.ResponseContract;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;

@@ -6,10 +6,12 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.numberstoolkit.conformance.ActiveTarget;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.report.RunLedger;
+import io.numberstoolkit.conformance.client.ApiClient;
+import io.numberstoolkit.conformance.client.Exchange;
+import io.numberstoolkit.conformance.client.RunLedger;
+import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.conformance.client.ScenarioRecord;
 import io.numberstoolkit.conformance.report.RunSummary;
-import io.numberstoolkit.conformance.report.ScenarioRecord;
 import java.util.List;
 
 /**

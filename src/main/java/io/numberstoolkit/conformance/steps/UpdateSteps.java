@@ -3,6 +3,9 @@ package io.numberstoolkit.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import java.util.HashSet;
 import java.util.Set;
 

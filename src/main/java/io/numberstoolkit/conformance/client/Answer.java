@@ -1,7 +1,6 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.Printable;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,11 +58,11 @@ public final class Answer {
     return numbers;
   }
 
-  LinkHeader links() {
+  public LinkHeader links() {
     return LinkHeader.parse(exchange.header("Link"));
   }
 
-  String describe() {
+  public String describe() {
     return exchange.status() + (exchange.hasBody() ? " " + Printable.line(exchange.responseBody(), 300) : " (no body)");
   }
 }

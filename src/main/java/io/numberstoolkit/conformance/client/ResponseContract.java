@@ -1,11 +1,10 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.FieldPaths;
+import io.numberstoolkit.conformance.report.FieldPaths;
 import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.Printable;
 import io.numberstoolkit.contract.ContractValidator;
@@ -37,7 +36,7 @@ import org.xml.sax.InputSource;
  *       simulator's error schema.
  * </ul>
  */
-final class ResponseContract {
+public final class ResponseContract {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int PREVIEW = 80;
 
@@ -203,7 +202,7 @@ final class ResponseContract {
     return violation.pointer() == null || violation.pointer().isEmpty() ? "(the body)" : violation.pointer();
   }
 
-  static String mediaType(String contentType) {
+  public static String mediaType(String contentType) {
     if (contentType == null) {
       return "";
     }

@@ -1,16 +1,13 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.FieldPaths;
+import io.numberstoolkit.conformance.report.FieldPaths;
 import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.TargetConfig;
-import io.numberstoolkit.conformance.Transport;
 import io.numberstoolkit.conformance.report.CoverageModel;
-import io.numberstoolkit.conformance.report.RunLedger;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.builder.RequestSpecBuilder;
@@ -46,7 +43,7 @@ public final class ApiClient {
   }
 
   /** Why no scenario may start any more (the run used up its --max-run-seconds), if so. */
-  Optional<String> runDeadlineReached() {
+  public Optional<String> runDeadlineReached() {
     return transport.runDeadlinePassed() ? Optional.of(target.timeouts().runDeadlineReached()) : Optional.empty();
   }
 
@@ -73,7 +70,7 @@ public final class ApiClient {
   }
 
   /** Deletes a number after the scenario; answers the exchange (its status may be {@link Exchange#NO_ANSWER}). */
-  Exchange cleanUp(long numberId) {
+  public Exchange cleanUp(long numberId) {
     Call call = Call.delete(numberId);
     Exchange exchange = perform(call, prepare(call), true);
     RunLedger.current().record(context.id(), exchange);
@@ -214,7 +211,7 @@ public final class ApiClient {
   }
 
   /** {@code number[timers_attributes][0][seconds]} as the coverage table names it. */
-  static String formFieldPath(String name) {
+  public static String formFieldPath(String name) {
     int bracket = name.indexOf('[');
     if (bracket < 0) {
       return name;

@@ -1,5 +1,6 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.client;
 
+import io.numberstoolkit.conformance.Operation;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

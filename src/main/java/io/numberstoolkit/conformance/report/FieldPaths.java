@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashSet;

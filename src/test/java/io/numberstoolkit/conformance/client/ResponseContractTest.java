@@ -1,9 +1,8 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.contract.RailsXml;
 import java.io.IOException;

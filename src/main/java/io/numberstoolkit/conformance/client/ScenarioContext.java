@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import io.cucumber.java.Scenario;
 import io.numberstoolkit.conformance.ActiveTarget;
@@ -29,7 +29,7 @@ public final class ScenarioContext {
   private Collection<String> tags = List.of();
   private int counter;
 
-  void begin(Scenario scenario) {
+  public void begin(Scenario scenario) {
     id = scenario.getId();
     name = scenario.getName();
     tags = List.copyOf(scenario.getSourceTagNames());
@@ -79,7 +79,7 @@ public final class ScenarioContext {
     created.remove(numberId);
   }
 
-  List<Long> toCleanUp() {
+  public List<Long> toCleanUp() {
     return new ArrayList<>(created);
   }
 }

@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.conformance.Operation;
@@ -108,7 +108,7 @@ public record Call(
     };
   }
 
-  static String segment(String value) {
+  public static String segment(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 

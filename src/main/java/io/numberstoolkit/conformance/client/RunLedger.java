@@ -1,6 +1,5 @@
-package io.numberstoolkit.conformance.report;
+package io.numberstoolkit.conformance.client;
 
-import io.numberstoolkit.conformance.Exchange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

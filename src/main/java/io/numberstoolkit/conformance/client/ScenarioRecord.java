@@ -1,6 +1,5 @@
-package io.numberstoolkit.conformance.report;
+package io.numberstoolkit.conformance.client;
 
-import io.numberstoolkit.conformance.Exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public final class ScenarioRecord {
     leftBehind.add(what);
   }
 
-  synchronized void finished(String name, String location, List<String> tags, String status, String error) {
+  public synchronized void finished(String name, String location, List<String> tags, String status, String error) {
     this.name = name;
     this.location = location;
     this.tags = List.copyOf(tags);
