@@ -9,12 +9,10 @@ import java.util.List;
 public final class Answer {
   private final Exchange exchange;
   private final JsonNode body;
-  private final String format;
 
-  Answer(Exchange exchange, JsonNode body, String format) {
+  Answer(Exchange exchange, JsonNode body) {
     this.exchange = exchange;
     this.body = body;
-    this.format = format;
   }
 
   public int status() {
@@ -22,15 +20,11 @@ public final class Answer {
   }
 
   public boolean successful() {
-    return status() >= 200 && status() < 300;
+    return exchange.successful();
   }
 
   public Exchange exchange() {
     return exchange;
-  }
-
-  public String format() {
-    return format;
   }
 
   /** The body in the JSON shape (XML read by RailsXml), or null when there is none. */

@@ -1,12 +1,12 @@
 package io.numberstoolkit.conformance.steps;
 
-import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.TargetConfig;
 import io.numberstoolkit.conformance.client.Answer;
 import io.numberstoolkit.conformance.client.ApiClient;
 import io.numberstoolkit.conformance.client.Call;
 import io.numberstoolkit.conformance.client.NumberView;
 import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
