@@ -34,7 +34,7 @@ public final class RunLedger {
   }
 
   public synchronized ScenarioRecord scenario(String id) {
-    return scenarios.computeIfAbsent(id, ScenarioRecord::new);
+    return scenarios.computeIfAbsent(id, unused -> new ScenarioRecord());
   }
 
   public synchronized List<ScenarioRecord> scenarios() {

@@ -41,7 +41,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     Result result = event.getResult();
     String location = relative(testCase.getUri().toString()) + ":" + testCase.getLocation().getLine();
     RunLedger.current().scenario(testCase.getId().toString())
-        .finished(testCase.getName(), location, testCase.getTags(), result.getStatus().name(),
+        .finished(testCase.getName(), location, result.getStatus().name(),
             result.getError() == null ? null : message(result.getError()));
   }
 

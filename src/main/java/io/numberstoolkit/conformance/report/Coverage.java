@@ -7,7 +7,6 @@ import io.numberstoolkit.conformance.client.Exchange;
 import io.numberstoolkit.conformance.client.ScenarioRecord;
 import io.numberstoolkit.conformance.report.CoverageItem.Kind;
 import io.numberstoolkit.contract.Operation;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,10 +54,6 @@ public final class Coverage {
     if (by != null) {
       by.add(scenario);
     }
-  }
-
-  public Set<String> exercisedBy(CoverageItem item) {
-    return exercisedBy.getOrDefault(item, Set.of());
   }
 
   public List<CoverageItem> unexercised() {
@@ -134,9 +129,5 @@ public final class Coverage {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
-  }
-
-  List<CoverageItem> items() {
-    return new ArrayList<>(exercisedBy.keySet());
   }
 }
