@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one run of the suite did, scenario by scenario: the exchanges the step definitions sent
- * and the results Cucumber reported. The glue (created per scenario by picocontainer) and the
- * report plugins (created by Cucumber) meet only here, so this is the one run-wide static.
+ * What one run of the suite did, scenario by scenario: the exchanges the client sent and the
+ * results Cucumber reported. The glue (created per scenario by picocontainer) and the report
+ * plugins (created by Cucumber) meet only here, so this is the one run-wide static. It sits with
+ * the client, which writes it as it sends, so the report reads it without the client knowing
+ * the report.
  */
 public final class RunLedger {
   private static volatile RunLedger current = new RunLedger();
