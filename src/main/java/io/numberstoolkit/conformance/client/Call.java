@@ -12,9 +12,9 @@ import java.util.Optional;
  * One request to send, described in the API's terms: which operation, in which format, with what
  * body and credentials. {@link ApiClient} turns it into HTTP.
  *
+ * @param operation the endpoint the request is meant for; empty for a request off the six endpoints
  * @param path the path below the base URL, without the format: {@code /numbers/5}
  * @param format the extension: json, xml, or another one a scenario means to be refused
- * @param operation the endpoint the request is meant for; empty for a request off the six endpoints
  * @param url an absolute URL to use as is (a Link header's), instead of path, format and query
  */
 public record Call(

@@ -42,7 +42,7 @@ final class ExchangeCoverage {
    */
   static Set<String> fields(Exchange exchange) {
     Set<String> fields = new LinkedHashSet<>();
-    if (!exchange.answered() || !exchange.successful() || !servedFormat(exchange)) {
+    if (!exchange.successful() || !servedFormat(exchange)) {
       return fields;
     }
     if (exchange.status() != 204 && exchange.hasBody()) {
