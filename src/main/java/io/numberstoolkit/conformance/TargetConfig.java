@@ -61,10 +61,6 @@ public record TargetConfig(
     return cids.get(1);
   }
 
-  public Optional<String> apiKeyIfAny() {
-    return Optional.ofNullable(apiKey);
-  }
-
   /**
    * The configured target, or empty when no base URL is set anywhere.
    *

@@ -28,13 +28,9 @@ public record Timeouts(Duration connect, Duration read, Duration maxRun) {
     return new Timeouts(DEFAULT, DEFAULT, null);
   }
 
-  public Optional<Duration> maxRunIfAny() {
-    return Optional.ofNullable(maxRun);
-  }
-
   /** The moment a run started at {@code start} must stop sending requests, if it has a limit. */
   public Optional<Instant> runDeadline(Instant start) {
-    return maxRunIfAny().map(start::plus);
+    return Optional.ofNullable(maxRun).map(start::plus);
   }
 
   /** These timeouts, none longer than {@code longest}; for the reachability check. */

@@ -1,7 +1,9 @@
 package io.numberstoolkit.contract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The six endpoints of the numbers API, in the order the docs list them: the method each is sent
@@ -20,6 +22,9 @@ public enum Operation {
   UPDATE("PUT", Schema.NUMBER_ENVELOPE, Set.of(200, 204)),
   /** OPEN: 200 with the number, or 204. */
   DELETE("DELETE", Schema.NUMBER_ENVELOPE, Set.of(200, 204));
+
+  /** The statuses the vendor's error page documents; none is tied to a particular operation. */
+  public static final List<Integer> ERROR_STATUSES = List.of(400, 401, 403, 404, 405, 406, 410, 429, 500, 503);
 
   private final String method;
   private final Schema successSchema;
@@ -44,6 +49,13 @@ public enum Operation {
   /** Every success status the documents allow for this operation. */
   public Set<Integer> successStatuses() {
     return successStatuses;
+  }
+
+  /** Every status the documents name for this operation, in order: its successes and the errors. */
+  public List<Integer> documentedStatuses() {
+    TreeSet<Integer> all = new TreeSet<>(successStatuses);
+    all.addAll(ERROR_STATUSES);
+    return List.copyOf(all);
   }
 
   /** True for list and search, which answer an array of numbers. */

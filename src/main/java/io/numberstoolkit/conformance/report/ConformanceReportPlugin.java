@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.numberstoolkit.conformance.client.RunLedger;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -40,7 +41,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     Result result = event.getResult();
     String location = relative(testCase.getUri().toString()) + ":" + testCase.getLocation().getLine();
     RunLedger.current().scenario(testCase.getId().toString())
-        .finished(testCase.getName(), location, testCase.getTags(), result.getStatus().name(),
+        .finished(testCase.getName(), location, result.getStatus().name(),
             result.getError() == null ? null : message(result.getError()));
   }
 

@@ -3,6 +3,7 @@ package io.numberstoolkit.conformance.report;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.TestRunFinished;
+import io.numberstoolkit.conformance.client.RunLedger;
 
 /**
  * Cucumber plugin that prints the run summary and the coverage table to standard output when the

@@ -3,10 +3,10 @@ package io.numberstoolkit.conformance.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Exchange;
+import io.numberstoolkit.conformance.client.ScenarioRecord;
 import io.numberstoolkit.conformance.report.CoverageItem.Kind;
-import java.util.ArrayList;
+import io.numberstoolkit.contract.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,13 +38,15 @@ public final class Coverage {
     return coverage;
   }
 
+  /** Marks what an exchange exercised; one off the six endpoints exercises nothing documented. */
   private void mark(Exchange exchange, String scenario) {
-    Operation operation = exchange.operation();
-    if (exchange.answered()) {
-      mark(new CoverageItem(operation, Kind.STATUS, Integer.toString(exchange.status())), scenario);
-    }
-    exchange.parameters().forEach(p -> mark(new CoverageItem(operation, Kind.PARAMETER, p), scenario));
-    exchange.fields().forEach(f -> mark(new CoverageItem(operation, Kind.FIELD, f), scenario));
+    exchange.operation().ifPresent(operation -> {
+      if (exchange.answered()) {
+        mark(new CoverageItem(operation, Kind.STATUS, Integer.toString(exchange.status())), scenario);
+      }
+      ExchangeCoverage.parameters(exchange).forEach(p -> mark(new CoverageItem(operation, Kind.PARAMETER, p), scenario));
+      ExchangeCoverage.fields(exchange).forEach(f -> mark(new CoverageItem(operation, Kind.FIELD, f), scenario));
+    });
   }
 
   private void mark(CoverageItem item, String scenario) {
@@ -52,10 +54,6 @@ public final class Coverage {
     if (by != null) {
       by.add(scenario);
     }
-  }
-
-  public Set<String> exercisedBy(CoverageItem item) {
-    return exercisedBy.getOrDefault(item, Set.of());
   }
 
   public List<CoverageItem> unexercised() {
@@ -66,7 +64,7 @@ public final class Coverage {
   public String summary() {
     StringBuilder out = new StringBuilder("Coverage of the documented API by the selected scenarios\n");
     out.append(String.format("  %-8s %-12s %-14s %s%n", "", "statuses", "parameters", "response fields"));
-    for (Operation operation : Operation.DOCUMENTED) {
+    for (Operation operation : Operation.values()) {
       out.append(String.format("  %-8s %-12s %-14s %s%n", operation.label(),
           count(operation, Kind.STATUS), count(operation, Kind.PARAMETER), count(operation, Kind.FIELD)));
     }
@@ -75,7 +73,7 @@ public final class Coverage {
       return out.append("  every documented item was exercised\n").toString();
     }
     out.append("Left unchecked by this selection:\n");
-    for (Operation operation : Operation.DOCUMENTED) {
+    for (Operation operation : Operation.values()) {
       for (Kind kind : Kind.values()) {
         List<String> names = missing.stream()
             .filter(i -> i.operation() == operation && i.kind() == kind).map(CoverageItem::name).toList();
@@ -101,7 +99,7 @@ public final class Coverage {
     out.append("Each documented status, request parameter and response field per operation, with the"
         + " scenarios of this run that exercised it (got the status, sent the parameter, or received"
         + " the field and checked it against its schema). An empty cell is a gap in this selection.\n");
-    for (Operation operation : Operation.DOCUMENTED) {
+    for (Operation operation : Operation.values()) {
       out.append("\n## ").append(operation.label()).append("\n\n| kind | item | exercised by |\n|---|---|---|\n");
       exercisedBy.forEach((item, by) -> {
         if (item.operation() == operation) {
@@ -131,9 +129,5 @@ public final class Coverage {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serialises", e);
     }
-  }
-
-  List<CoverageItem> items() {
-    return new ArrayList<>(exercisedBy.keySet());
   }
 }

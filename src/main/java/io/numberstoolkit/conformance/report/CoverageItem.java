@@ -1,6 +1,6 @@
 package io.numberstoolkit.conformance.report;
 
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.contract.Operation;
 
 /** One thing the docs define for an operation: a status, a request parameter or a response field. */
 public record CoverageItem(Operation operation, Kind kind, String name) {

@@ -1,10 +1,9 @@
 package io.numberstoolkit.conformance.report;
 
-import io.numberstoolkit.conformance.DocumentedStatuses;
-import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.SchemaField;
 import io.numberstoolkit.conformance.SchemaFields;
 import io.numberstoolkit.conformance.report.CoverageItem.Kind;
+import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +12,7 @@ import java.util.Set;
 /**
  * Everything the docs define per operation, which the coverage table checks off. Request bodies
  * and response fields come from the contract's schemas; query parameters, path segments and the
- * format from the docs' transport facts. The names match what {@code ApiClient} records.
+ * format from the docs' transport facts. {@link ExchangeCoverage} names what an exchange exercised alike.
  */
 public final class CoverageModel {
   public static final String LINK_HEADER = "Link header";
@@ -23,8 +22,8 @@ public final class CoverageModel {
 
   public static List<CoverageItem> documented() {
     List<CoverageItem> items = new ArrayList<>();
-    for (Operation operation : Operation.DOCUMENTED) {
-      for (int status : DocumentedStatuses.all(operation)) {
+    for (Operation operation : Operation.values()) {
+      for (int status : operation.documentedStatuses()) {
         items.add(new CoverageItem(operation, Kind.STATUS, Integer.toString(status)));
       }
       parameters(operation).forEach(p -> items.add(new CoverageItem(operation, Kind.PARAMETER, p)));
@@ -38,15 +37,20 @@ public final class CoverageModel {
     return "format ." + extension;
   }
 
+  /** The path segments an operation's URL carries, as the coverage table names them. */
+  public static List<String> pathSegments(Operation operation) {
+    return switch (operation) {
+      case SHOW, UPDATE, DELETE -> List.of("{id}");
+      case SEARCH -> List.of("{cid}", "{afid}", "{sid}");
+      case LIST, CREATE -> List.of();
+    };
+  }
+
   private static Set<String> parameters(Operation operation) {
     Set<String> names = new LinkedHashSet<>();
     names.add(format("json"));
     names.add(format("xml"));
-    switch (operation) {
-      case SHOW, UPDATE, DELETE -> names.add("{id}");
-      case SEARCH -> names.addAll(List.of("{cid}", "{afid}", "{sid}"));
-      default -> { }
-    }
+    names.addAll(pathSegments(operation));
     names.add("?api_key");
     names.add("?company_id");
     if (operation == Operation.LIST || operation == Operation.SEARCH) {
@@ -70,7 +74,7 @@ public final class CoverageModel {
     Set<String> names = new LinkedHashSet<>();
     boolean list = operation == Operation.LIST || operation == Operation.SEARCH;
     for (SchemaField field : SchemaFields.of(list ? "number-list" : "number-envelope")) {
-      String name = io.numberstoolkit.conformance.FieldPaths.normalize(field.path());
+      String name = FieldPaths.normalize(field.path());
       if (!name.isEmpty()) {
         names.add(name);
       }

@@ -1,7 +1,9 @@
 package io.numberstoolkit.conformance.report;
 
-import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.Printable;
+import io.numberstoolkit.conformance.client.Exchange;
+import io.numberstoolkit.conformance.client.RunLedger;
+import io.numberstoolkit.conformance.client.ScenarioRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

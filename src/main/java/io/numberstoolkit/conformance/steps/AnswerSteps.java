@@ -1,7 +1,8 @@
 package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.contract.Operation;
 import java.util.List;
 import java.util.Set;
 

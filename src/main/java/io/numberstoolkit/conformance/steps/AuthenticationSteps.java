@@ -2,6 +2,8 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import org.opentest4j.TestAbortedException;
 
 /** The API key and the company, in the query or at the root of the body. */

@@ -3,6 +3,8 @@ package io.numberstoolkit.conformance.steps;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import java.util.Map;
 
 /** Creating numbers: the scenario's own, and the attempts that should create none. */

@@ -2,15 +2,18 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.CreatedNumbers;
 
 /** Deleting numbers. */
 public final class DeleteSteps {
   private final Numbers numbers;
-  private final ScenarioContext context;
+  private final CreatedNumbers created;
 
-  public DeleteSteps(Numbers numbers, ScenarioContext context) {
+  public DeleteSteps(Numbers numbers, CreatedNumbers created) {
     this.numbers = numbers;
-    this.context = context;
+    this.created = created;
   }
 
   @When("I delete the number")
@@ -48,7 +51,7 @@ public final class DeleteSteps {
     long id = numbers.current().id();
     Answer answer = numbers.send(Call.delete(id).as(format).with(credentials));
     if (answer.successful()) {
-      context.deleted(id);
+      created.deleted(id);
     }
   }
 }

@@ -3,7 +3,9 @@ package io.numberstoolkit.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,10 +37,8 @@ public final class ErrorSteps {
   @When("I send POST to the search path of {campaign}, our affiliate and a sub id nobody uses")
   public void postToSearch(String cid) {
     numbers.rememberIds();
-    Call search = Call.search(cid, numbers.target().afid(), context.unique("nobody"));
     // Recorded as the search's: 405 is the search path's answer to a method it does not serve.
-    numbers.send(new Call(Operation.SEARCH, "POST", search.path(), "json", search.query(), null,
-        Call.Credentials.CONFIGURED, null));
+    numbers.send(Call.search(cid, numbers.target().afid(), context.unique("nobody")).sentWith("POST"));
   }
 
   @Then("the answer is the simulator's error body")

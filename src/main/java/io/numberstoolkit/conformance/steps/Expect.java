@@ -1,7 +1,7 @@
 package io.numberstoolkit.conformance.steps;
 
-import io.numberstoolkit.conformance.DocumentedStatuses;
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.contract.Operation;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -11,7 +11,7 @@ final class Expect {
 
   /** A success the docs allow for the operation (any of them, where the docs leave it open). */
   static void success(Operation operation, Answer answer) {
-    Set<Integer> allowed = DocumentedStatuses.success(operation);
+    Set<Integer> allowed = operation.successStatuses();
     if (!allowed.contains(answer.status())) {
       throw new AssertionError("a successful " + operation.label() + " answers "
           + join(allowed) + "; got " + answer.describe());

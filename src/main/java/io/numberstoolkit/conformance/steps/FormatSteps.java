@@ -2,6 +2,8 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
 import java.io.StringReader;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -21,7 +23,7 @@ public final class FormatSteps {
   @Then("the answer is JSON")
   public void isJson() {
     Answer answer = numbers.last();
-    Expect.equal("application/json", ResponseContract.mediaType(answer.exchange().header("Content-Type")), "Content-Type");
+    Expect.equal("application/json", answer.exchange().mediaType(), "Content-Type");
     Expect.that(answer.body() != null, "the answer has no JSON body");
   }
 
@@ -51,7 +53,7 @@ public final class FormatSteps {
 
   /** text/xml, the given root element, {@code type="array"} on a list's root. */
   private static void railsXml(Answer answer, String root) {
-    Expect.equal("text/xml", ResponseContract.mediaType(answer.exchange().header("Content-Type")), "Content-Type");
+    Expect.equal("text/xml", answer.exchange().mediaType(), "Content-Type");
     Element element = documentElement(answer.exchange().responseBody());
     Expect.equal(root, element.getTagName(), "the root element");
     if (answer.body() != null && answer.body().isArray()) {

@@ -6,10 +6,11 @@ import io.cucumber.java.Before;
 import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import io.numberstoolkit.conformance.ActiveTarget;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.report.RunLedger;
+import io.numberstoolkit.conformance.client.ApiClient;
+import io.numberstoolkit.conformance.client.Exchange;
+import io.numberstoolkit.conformance.client.RunLedger;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import io.numberstoolkit.conformance.report.RunSummary;
-import io.numberstoolkit.conformance.report.ScenarioRecord;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public final class Hooks {
   @Before(order = 0)
   public void begin(Scenario scenario) {
     RunLedger.current().keepSecret(context.target().apiKey());
-    context.begin(scenario);
+    context.begin(scenario.getId(), scenario.getName(), scenario.getSourceTagNames());
     api.runDeadlineReached().ifPresent(reason -> {
       throw new AssertionError(RunSummary.NOT_RUN + reason);
     });
@@ -48,22 +49,13 @@ public final class Hooks {
 
   @After(order = 0)
   public void cleanUp(Scenario scenario) {
-    ScenarioRecord record = RunLedger.current().scenario(context.id());
     if (scenario.isFailed()) {
-      List<Exchange> own = record.ownExchanges();
+      List<Exchange> own = RunLedger.current().scenario(context.id()).ownExchanges();
       if (!own.isEmpty()) {
         String last = RunLedger.current().masked(RunSummary.describe(own.get(own.size() - 1)));
         scenario.attach(last, "text/plain", "last HTTP exchange");
       }
     }
-    for (long id : context.toCleanUp()) {
-      Exchange delete = api.cleanUp(id);
-      int status = delete.status();
-      boolean gone = (status >= 200 && status < 300) || status == 404 || status == 410;
-      if (!gone) {
-        record.leftBehind("number " + id + " on " + context.target().baseUrl() + " (its delete: "
-            + (delete.answered() ? "answered " + status : delete.failure()) + ")");
-      }
-    }
+    api.cleanUp();
   }
 }

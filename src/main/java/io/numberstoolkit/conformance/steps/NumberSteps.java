@@ -3,6 +3,7 @@ package io.numberstoolkit.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
+import io.numberstoolkit.conformance.client.NumberView;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;

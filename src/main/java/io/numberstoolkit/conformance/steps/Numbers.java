@@ -1,7 +1,12 @@
 package io.numberstoolkit.conformance.steps;
 
-import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.TargetConfig;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.ApiClient;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -44,13 +49,7 @@ public final class Numbers {
     return last;
   }
 
-  public Answer remember(Answer answer) {
-    last = answer;
-    history.add(answer);
-    return answer;
-  }
-
-  /** Every answer the scenario's When steps got, oldest first. */
+  /** Every answer the scenario got, oldest first. */
   public List<Answer> history() {
     return List.copyOf(history);
   }
@@ -87,8 +86,23 @@ public final class Numbers {
     return NumberRequest.create(cid, target.afid(), context.unique("conform"));
   }
 
+  /** Sends a call whose answer becomes the one later steps talk about ("the answer"). */
   public Answer send(Call call) {
-    return remember(api.send(call));
+    return exchange(call, true);
+  }
+
+  /**
+   * The one path of every request: the scenario keeps each answer in its history; only the answer
+   * to a request the scenario is about becomes {@link #last()}, not a look it takes on the side
+   * (a show, the pages of a walk).
+   */
+  private Answer exchange(Call call, boolean becomesLast) {
+    Answer answer = api.send(call);
+    history.add(answer);
+    if (becomesLast) {
+      last = answer;
+    }
+    return answer;
   }
 
   /** Sends a create and, when it succeeds, makes its number the scenario's number. */
@@ -125,7 +139,7 @@ public final class Numbers {
 
   /** The number as shown now; fails the step unless the show succeeds. */
   public NumberView show(long id) {
-    Answer answer = api.send(Call.show(id));
+    Answer answer = exchange(Call.show(id), false);
     Expect.status(200, answer);
     return answer.number();
   }
@@ -140,14 +154,14 @@ public final class Numbers {
   public List<Answer> pages(Call first) {
     List<Answer> pages = new ArrayList<>();
     Set<String> visited = new HashSet<>();
-    Answer page = api.send(first);
+    Answer page = exchange(first, false);
     Expect.status(200, page);
     pages.add(page);
     while (page.links().has("next")) {
       String next = page.links().get("next").orElseThrow();
       Expect.that(visited.add(next), "the Link header's next relation leads back to " + next);
       Expect.that(pages.size() < MAX_PAGES, "more than " + MAX_PAGES + " pages: the next links do not end");
-      page = api.send(Call.follow(first.operation(), next));
+      page = exchange(Call.follow(first.operation(), next), false);
       Expect.status(200, page);
       pages.add(page);
     }

@@ -3,10 +3,16 @@ package io.numberstoolkit.conformance.steps;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import io.numberstoolkit.conformance.Operation;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.LinkHeader;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Pages of at most 25 numbers, and the Link header that leads through them. */
@@ -107,7 +113,7 @@ public final class PaginationSteps {
       Answer page = pages.get(i);
       String prev = page.links().get("prev")
           .orElseThrow(() -> new AssertionError("a page after the first has no prev link: " + page.links()));
-      Answer back = numbers.send(Call.follow(Operation.LIST, prev));
+      Answer back = numbers.send(Call.follow(Optional.of(Operation.LIST), prev));
       Expect.equal(idList(pages.get(i - 1)), idList(back), "the numbers of the page its prev link names");
     }
   }
@@ -116,7 +122,7 @@ public final class PaginationSteps {
   public void lastLink() {
     String last = pages.get(0).links().get("last")
         .orElseThrow(() -> new AssertionError("the first page names no last page: " + pages.get(0).links()));
-    Answer lastPage = numbers.send(Call.follow(Operation.LIST, last));
+    Answer lastPage = numbers.send(Call.follow(Optional.of(Operation.LIST), last));
     Expect.equal(idList(pages.get(pages.size() - 1)), idList(lastPage), "the numbers of the page called last");
   }
 

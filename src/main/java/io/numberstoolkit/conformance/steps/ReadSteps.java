@@ -2,6 +2,10 @@ package io.numberstoolkit.conformance.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Answer;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.client.ScenarioContext;
 import java.util.List;
 
 /** Showing, listing and searching. */

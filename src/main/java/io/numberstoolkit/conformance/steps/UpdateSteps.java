@@ -3,6 +3,10 @@ package io.numberstoolkit.conformance.steps;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.Operation;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -93,14 +97,14 @@ public final class UpdateSteps {
   @When("I add menu option {string} forwarding to {string}")
   public void addMenuOption(String option, String phone) {
     update(NumberRequest.changes().menuOption(null, option, phone, null), "json");
-    Expect.success(io.numberstoolkit.conformance.Operation.UPDATE, numbers.last());
+    Expect.success(Operation.UPDATE, numbers.last());
   }
 
   @When("I change its menu option {string} to forward to {campaign}")
   public void changeMenuOption(String option, String cid) {
     changedMenuOption = NumberSteps.menuOption(numbers.current(), option).path("id").asLong();
     update(NumberRequest.changes().menuOption(changedMenuOption, option, null, cid), "json");
-    Expect.success(io.numberstoolkit.conformance.Operation.UPDATE, numbers.last());
+    Expect.success(Operation.UPDATE, numbers.last());
   }
 
   @When("I replace its timers and menu options with a timer at {int} seconds calling {string}")

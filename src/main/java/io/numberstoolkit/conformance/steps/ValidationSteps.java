@@ -3,6 +3,8 @@ package io.numberstoolkit.conformance.steps;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import io.numberstoolkit.conformance.client.Call;
+import io.numberstoolkit.conformance.client.NumberView;
 
 /** The negative checks: requests broken as {@link Breakages} derives from the request schemas. */
 public final class ValidationSteps {

@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A {@code Link} header (RFC 8288) read into its relations: {@code rel="next"} and so on. */
-final class LinkHeader {
+public final class LinkHeader {
   private static final Pattern LINK = Pattern.compile("<([^>]*)>\\s*((?:;\\s*[^;,]+)*)");
   private static final Pattern REL = Pattern.compile("rel\\s*=\\s*\"?([^\";]+)\"?");
 
@@ -17,7 +17,7 @@ final class LinkHeader {
     this.byRel = byRel;
   }
 
-  static LinkHeader parse(String header) {
+  public static LinkHeader parse(String header) {
     Map<String, String> byRel = new LinkedHashMap<>();
     if (header != null) {
       Matcher link = LINK.matcher(header);
@@ -33,11 +33,11 @@ final class LinkHeader {
     return new LinkHeader(byRel);
   }
 
-  Optional<String> get(String rel) {
+  public Optional<String> get(String rel) {
     return Optional.ofNullable(byRel.get(rel));
   }
 
-  boolean has(String rel) {
+  public boolean has(String rel) {
     return byRel.containsKey(rel);
   }
 

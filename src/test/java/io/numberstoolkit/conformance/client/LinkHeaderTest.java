@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class LinkHeaderAndFormFieldsTest {
+class LinkHeaderTest {
   @Test
   void relationsAreReadFromAnRfc8288Header() {
     LinkHeader links = LinkHeader.parse(
@@ -18,13 +18,5 @@ class LinkHeaderAndFormFieldsTest {
     assertEquals(Optional.of("http://h/numbers.json?page=9"), links.get("last"));
     assertFalse(links.has("prev"));
     assertFalse(LinkHeader.parse(null).has("next"));
-  }
-
-  @Test
-  void railsFormFieldsAreNamedLikeJsonPaths() {
-    assertEquals("number.afid", ApiClient.formFieldPath("number[afid]"));
-    assertEquals("number.timers_attributes[].seconds", ApiClient.formFieldPath("number[timers_attributes][0][seconds]"));
-    assertEquals("number.message_file", ApiClient.formFieldPath("number[message_file]"));
-    assertEquals("api_key", ApiClient.formFieldPath("api_key"));
   }
 }

@@ -1,24 +1,13 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.FieldPaths;
-import io.numberstoolkit.conformance.Operation;
-import io.numberstoolkit.conformance.Printable;
 import io.numberstoolkit.contract.ContractValidator;
-import io.numberstoolkit.contract.RailsXml;
+import io.numberstoolkit.contract.Operation;
 import io.numberstoolkit.contract.Schema;
 import io.numberstoolkit.contract.Violation;
-import io.numberstoolkit.contract.XmlRejectedException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.xml.sax.InputSource;
@@ -38,9 +27,6 @@ import org.xml.sax.InputSource;
  * </ul>
  */
 final class ResponseContract {
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final int PREVIEW = 80;
-
   /**
    * The schemas are closed (additionalProperties false) by convention, to make drift visible; the
    * docs do not forbid extra fields, so only a {@code @convention} scenario fails on one.
@@ -48,29 +34,19 @@ final class ResponseContract {
   private static final String CLOSED_SCHEMA = "additionalProperties";
 
   /** What was read from an answer: its body in the JSON shape (or null) and what is wrong with it. */
-  record Reading(JsonNode body, List<String> problems, Set<String> fields) {}
+  record Reading(JsonNode body, List<String> problems) {}
 
   private ResponseContract() {}
 
   static Reading read(Exchange exchange, String format, boolean convention) {
     List<String> problems = new ArrayList<>();
     if (!exchange.answered() || !(format.equals("json") || format.equals("xml"))) {
-      return new Reading(null, problems, Set.of());
+      return new Reading(null, problems);
     }
-    int status = exchange.status();
-    if (status >= 200 && status < 300) {
-      JsonNode body = success(exchange, format, convention, problems);
-      Set<String> fields = new LinkedHashSet<>();
-      if (body != null) {
-        fields.addAll(FieldPaths.of(body));
-      }
-      if (exchange.header("Link") != null) {
-        fields.add(io.numberstoolkit.conformance.report.CoverageModel.LINK_HEADER);
-      }
-      return new Reading(body, problems, fields);
-    }
-    JsonNode body = error(exchange, format, convention, problems);
-    return new Reading(body, problems, Set.of());
+    JsonNode body = exchange.successful()
+        ? success(exchange, format, convention, problems)
+        : error(exchange, format, convention, problems);
+    return new Reading(body, problems);
   }
 
   private static JsonNode success(Exchange exchange, String format, boolean convention, List<String> problems) {
@@ -81,25 +57,23 @@ final class ResponseContract {
       return null;
     }
     if (!exchange.hasBody()) {
-      if (schemaFor(exchange.operation()) != null) {
-        problems.add("a " + exchange.status() + " answer to " + exchange.operation().label()
-            + " must carry " + (isList(exchange.operation()) ? "the list" : "the number"));
-      }
+      exchange.operation().ifPresent(operation -> problems.add("a " + exchange.status() + " answer to "
+          + operation.label() + " must carry " + (operation.answersList() ? "the list" : "the number")));
       return null;
     }
     String expectedType = format.equals("json") ? "application/json" : "text/xml";
-    String actualType = mediaType(exchange.header("Content-Type"));
+    String actualType = exchange.mediaType();
     List<String> unreadable = new ArrayList<>();
-    JsonNode body = parse(exchange.responseBody(), format, unreadable);
+    JsonNode body = BodyParser.parse(exchange.responseBody(), format, unreadable);
     if (!expectedType.equals(actualType)) {
       problems.add(body == null
           ? "answered " + describeType(actualType) + " where " + expectedType + " was expected: "
-              + preview(exchange.responseBody())
+              + BodyParser.preview(exchange.responseBody())
           : "a ." + format + " answer must be " + expectedType + ", not " + describeType(actualType));
     } else {
       problems.addAll(unreadable);
     }
-    Schema schema = schemaFor(exchange.operation());
+    Schema schema = exchange.operation().map(Operation::successSchema).orElse(null);
     if (body != null && schema != null) {
       for (Violation violation : ContractValidator.shared().validate(schema, body)) {
         if (convention || !CLOSED_SCHEMA.equals(violation.rule())) {
@@ -117,7 +91,7 @@ final class ResponseContract {
       }
       return null;
     }
-    String actualType = mediaType(exchange.header("Content-Type"));
+    String actualType = exchange.mediaType();
     boolean xml = actualType.endsWith("/xml") || actualType.endsWith("+xml");
     if (xml && format.equals("json")) {
       problems.add("an error answer to a .json request must be JSON (the docs: \"some JSON\"), not " + actualType);
@@ -125,10 +99,10 @@ final class ResponseContract {
     }
     if (!xml) {
       List<String> unreadable = new ArrayList<>();
-      JsonNode body = parse(exchange.responseBody(), "json", unreadable);
+      JsonNode body = BodyParser.parse(exchange.responseBody(), "json", unreadable);
       if (body == null && !actualType.endsWith("json")) {
         problems.add("answered " + describeType(actualType) + " where JSON was expected (the docs: \"some JSON\"): "
-            + preview(exchange.responseBody()));
+            + BodyParser.preview(exchange.responseBody()));
       } else {
         problems.addAll(unreadable);
       }
@@ -144,7 +118,7 @@ final class ResponseContract {
     if (!convention) {
       return null;
     }
-    JsonNode body = parse(exchange.responseBody(), "xml", problems);
+    JsonNode body = BodyParser.parse(exchange.responseBody(), "xml", problems);
     if (body != null) {
       validate(Schema.ERROR, body, problems);
     }
@@ -157,58 +131,12 @@ final class ResponseContract {
     }
   }
 
-  private static Schema schemaFor(Operation operation) {
-    return switch (operation) {
-      case LIST, SEARCH -> Schema.NUMBER_LIST;
-      case SHOW, CREATE, UPDATE, DELETE -> Schema.NUMBER_ENVELOPE;
-      case OTHER -> null;
-    };
-  }
-
-  private static boolean isList(Operation operation) {
-    return operation == Operation.LIST || operation == Operation.SEARCH;
-  }
-
-  /** The body in the JSON shape, or null with a problem noted when it cannot be read. */
-  static JsonNode parse(String text, String format, List<String> problems) {
-    if (format.equals("xml")) {
-      try {
-        return RailsXml.read(text);
-      } catch (XmlRejectedException e) {
-        problems.add("the body is not Rails-style XML (" + e.getMessage() + "): " + preview(text));
-        return null;
-      }
-    }
-    try {
-      return JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      String why = e.getOriginalMessage().replaceAll("\\s*\\(start marker at .*$", "").replaceAll("\\s+", " ");
-      problems.add("the body is not valid JSON" + where + " (" + why + "): " + preview(text));
-      return null;
-    }
-  }
-
-  /** The start of a body, for a message that says what came back. */
-  private static String preview(String body) {
-    return Printable.line(body, PREVIEW);
-  }
-
   private static String describeType(String mediaType) {
     return mediaType.isEmpty() ? "without a Content-Type" : mediaType;
   }
 
   private static String where(Violation violation) {
     return violation.pointer() == null || violation.pointer().isEmpty() ? "(the body)" : violation.pointer();
-  }
-
-  static String mediaType(String contentType) {
-    if (contentType == null) {
-      return "";
-    }
-    int semicolon = contentType.indexOf(';');
-    return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 
   private static boolean wellFormedXml(String text) {

@@ -1,5 +1,6 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.client;
 
+import io.numberstoolkit.conformance.TargetConfig;
 import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.Optional;

@@ -1,5 +1,6 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.client;
 
+import io.numberstoolkit.conformance.Timeouts;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.SocketException;

@@ -1,5 +1,6 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.client;
 
+import io.numberstoolkit.conformance.Timeouts;
 import io.restassured.config.EncoderConfig;
 import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RedirectConfig;

@@ -1,4 +1,4 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.client;
 
 import java.io.IOException;
 import java.time.Duration;

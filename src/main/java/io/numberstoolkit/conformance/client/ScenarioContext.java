@@ -1,19 +1,15 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
-import io.cucumber.java.Scenario;
 import io.numberstoolkit.conformance.ActiveTarget;
 import io.numberstoolkit.conformance.TargetConfig;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * What one scenario is (its id, and its tags: what it may assert, whether it may change data) and
- * what it leaves to clean up. Picocontainer hands the same instance to every class of the glue.
+ * What one scenario is: its id, and its tags (what it may assert, whether it may change data),
+ * which the client obeys. Picocontainer hands the same instance to every class of the glue.
  */
 public final class ScenarioContext {
   public static final String DOCUMENTED = "@documented";
@@ -23,21 +19,21 @@ public final class ScenarioContext {
 
   private final TargetConfig target = ActiveTarget.current();
   private final String token = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
-  private final Set<Long> created = new LinkedHashSet<>();
   private String id = "outside-a-scenario";
   private String name = "";
   private Collection<String> tags = List.of();
   private int counter;
 
-  void begin(Scenario scenario) {
-    id = scenario.getId();
-    name = scenario.getName();
-    tags = List.copyOf(scenario.getSourceTagNames());
-    boolean kind = tags.contains(DOCUMENTED) ^ tags.contains(CONVENTION);
-    boolean effect = tags.contains(READONLY) ^ tags.contains(MUTATING);
+  /** Notes which scenario is starting, and fails it unless its tags say what it is. */
+  public void begin(String id, String name, Collection<String> tags) {
+    this.id = id;
+    this.name = name;
+    this.tags = List.copyOf(tags);
+    boolean kind = this.tags.contains(DOCUMENTED) ^ this.tags.contains(CONVENTION);
+    boolean effect = this.tags.contains(READONLY) ^ this.tags.contains(MUTATING);
     if (!kind || !effect) {
       throw new AssertionError("scenario '" + name + "' must be tagged with exactly one of "
-          + DOCUMENTED + "/" + CONVENTION + " and one of " + READONLY + "/" + MUTATING + "; it has " + tags);
+          + DOCUMENTED + "/" + CONVENTION + " and one of " + READONLY + "/" + MUTATING + "; it has " + this.tags);
     }
   }
 
@@ -70,16 +66,4 @@ public final class ScenarioContext {
     return prefix + "-" + token + "-" + (++counter);
   }
 
-  /** Notes a number this scenario created, to be deleted after it whatever happens. */
-  public void created(long numberId) {
-    created.add(numberId);
-  }
-
-  public void deleted(long numberId) {
-    created.remove(numberId);
-  }
-
-  List<Long> toCleanUp() {
-    return new ArrayList<>(created);
-  }
 }

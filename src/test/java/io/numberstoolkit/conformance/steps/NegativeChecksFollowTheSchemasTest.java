@@ -1,8 +1,7 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.steps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.numberstoolkit.conformance.steps.Breakages;
 import io.numberstoolkit.conformance.steps.Breakages.Breakage;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,24 +1,17 @@
-package io.numberstoolkit.conformance.report;
+package io.numberstoolkit.conformance.client;
 
-import io.numberstoolkit.conformance.Exchange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** One scenario of a run: where it is, how it ended, and the exchanges it sent. */
 public final class ScenarioRecord {
-  private final String id;
   private String name = "";
   private String location = "";
-  private List<String> tags = List.of();
   private String status = "UNKNOWN";
   private String error;
   private final List<Exchange> exchanges = new ArrayList<>();
   private final List<String> leftBehind = new ArrayList<>();
-
-  ScenarioRecord(String id) {
-    this.id = id;
-  }
 
   synchronized void add(Exchange exchange) {
     exchanges.add(exchange);
@@ -29,16 +22,11 @@ public final class ScenarioRecord {
     leftBehind.add(what);
   }
 
-  synchronized void finished(String name, String location, List<String> tags, String status, String error) {
+  public synchronized void finished(String name, String location, String status, String error) {
     this.name = name;
     this.location = location;
-    this.tags = List.copyOf(tags);
     this.status = status;
     this.error = error;
-  }
-
-  public String id() {
-    return id;
   }
 
   public synchronized String name() {
@@ -47,10 +35,6 @@ public final class ScenarioRecord {
 
   public synchronized String location() {
     return location;
-  }
-
-  public synchronized List<String> tags() {
-    return tags;
   }
 
   public synchronized String status() {
@@ -64,10 +48,6 @@ public final class ScenarioRecord {
 
   public synchronized Optional<String> error() {
     return Optional.ofNullable(error);
-  }
-
-  public synchronized List<Exchange> exchanges() {
-    return List.copyOf(exchanges);
   }
 
   /** The scenario's own exchanges, without the clean-up deletes sent after it. */

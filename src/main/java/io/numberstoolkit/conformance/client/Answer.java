@@ -1,7 +1,6 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.conformance.Exchange;
 import io.numberstoolkit.conformance.Printable;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +9,10 @@ import java.util.List;
 public final class Answer {
   private final Exchange exchange;
   private final JsonNode body;
-  private final String format;
 
-  Answer(Exchange exchange, JsonNode body, String format) {
+  Answer(Exchange exchange, JsonNode body) {
     this.exchange = exchange;
     this.body = body;
-    this.format = format;
   }
 
   public int status() {
@@ -23,15 +20,11 @@ public final class Answer {
   }
 
   public boolean successful() {
-    return status() >= 200 && status() < 300;
+    return exchange.successful();
   }
 
   public Exchange exchange() {
     return exchange;
-  }
-
-  public String format() {
-    return format;
   }
 
   /** The body in the JSON shape (XML read by RailsXml), or null when there is none. */
@@ -59,11 +52,11 @@ public final class Answer {
     return numbers;
   }
 
-  LinkHeader links() {
+  public LinkHeader links() {
     return LinkHeader.parse(exchange.header("Link"));
   }
 
-  String describe() {
+  public String describe() {
     return exchange.status() + (exchange.hasBody() ? " " + Printable.line(exchange.responseBody(), 300) : " (no body)");
   }
 }

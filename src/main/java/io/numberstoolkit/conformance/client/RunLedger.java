@@ -1,6 +1,5 @@
-package io.numberstoolkit.conformance.report;
+package io.numberstoolkit.conformance.client;
 
-import io.numberstoolkit.conformance.Exchange;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one run of the suite did, scenario by scenario: the exchanges the step definitions sent
- * and the results Cucumber reported. The glue (created per scenario by picocontainer) and the
- * report plugins (created by Cucumber) meet only here, so this is the one run-wide static.
+ * What one run of the suite did, scenario by scenario: the exchanges the client sent and the
+ * results Cucumber reported. The glue (created per scenario by picocontainer) and the report
+ * plugins (created by Cucumber) meet only here, so this is the one run-wide static. It sits with
+ * the client, which writes it as it sends, so the report reads it without the client knowing
+ * the report.
  */
 public final class RunLedger {
   private static volatile RunLedger current = new RunLedger();
@@ -35,7 +36,7 @@ public final class RunLedger {
   }
 
   public synchronized ScenarioRecord scenario(String id) {
-    return scenarios.computeIfAbsent(id, ScenarioRecord::new);
+    return scenarios.computeIfAbsent(id, unused -> new ScenarioRecord());
   }
 
   public synchronized List<ScenarioRecord> scenarios() {

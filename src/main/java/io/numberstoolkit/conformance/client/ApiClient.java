@@ -1,52 +1,49 @@
-package io.numberstoolkit.conformance.steps;
+package io.numberstoolkit.conformance.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.conformance.Exchange;
-import io.numberstoolkit.conformance.FieldPaths;
-import io.numberstoolkit.conformance.Operation;
 import io.numberstoolkit.conformance.TargetConfig;
-import io.numberstoolkit.conformance.Transport;
-import io.numberstoolkit.conformance.report.CoverageModel;
-import io.numberstoolkit.conformance.report.RunLedger;
+import io.numberstoolkit.contract.Operation;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
  * The suite's only way to the target: sends a {@link Call} with REST Assured, records the exchange
- * in the run's ledger (for the failure summary and the coverage table), checks the answer against
- * the contract ({@link ResponseContract}), and notes every number a create made so the scenario's
- * clean-up deletes it. Steps never see HTTP below this class.
+ * in the run's ledger, checks the answer against the contract ({@link ResponseContract}), and notes
+ * every number a create made so the scenario's clean-up deletes it. Steps never see HTTP below
+ * this class.
  */
 public final class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String WRONG_KEY = "not-a-valid-api-key";
 
   private final ScenarioContext context;
+  private final CreatedNumbers created;
   private final TargetConfig target;
   private final RequestSpecification spec;
   private final Transport transport;
 
-  public ApiClient(ScenarioContext context) {
+  public ApiClient(ScenarioContext context, CreatedNumbers created) {
     this.context = context;
+    this.created = created;
     this.target = context.target();
     this.spec = specFor(target);
     this.transport = new Transport(target.timeouts(), target.timeouts().runDeadline(RunLedger.current().startedAt()));
   }
 
   /** Why no scenario may start any more (the run used up its --max-run-seconds), if so. */
-  Optional<String> runDeadlineReached() {
+  public Optional<String> runDeadlineReached() {
     return transport.runDeadlinePassed() ? Optional.of(target.timeouts().runDeadlineReached()) : Optional.empty();
   }
 
@@ -56,37 +53,44 @@ public final class ApiClient {
       throw new AssertionError("a @readonly scenario may only send GET requests, not "
           + call.method() + " " + call.path() + "; tag it @mutating");
     }
-    Prepared prepared = prepare(call);
-    Exchange exchange = perform(call, prepared, false);
+    Exchange exchange = perform(call, false);
     ResponseContract.Reading reading = ResponseContract.read(exchange, call.format(), context.convention());
-    exchange = exchange.withFields(reading.fields());
-    noteCreated(call, exchange, reading.body());
+    noteCreated(exchange, reading.body());
     RunLedger.current().record(context.id(), exchange);
     if (!exchange.answered()) {
-      throw new AssertionError(call.method() + " " + RunLedger.current().masked(prepared.url) + ": " + exchange.failure());
+      throw new AssertionError(call.method() + " " + RunLedger.current().masked(exchange.url()) + ": " + exchange.failure());
     }
     if (!reading.problems().isEmpty()) {
-      throw new AssertionError("the answer to " + call.method() + " " + RunLedger.current().masked(prepared.url)
+      throw new AssertionError("the answer to " + call.method() + " " + RunLedger.current().masked(exchange.url())
           + " breaks the contract:\n  - " + String.join("\n  - ", reading.problems()));
     }
-    return new Answer(exchange, reading.body(), call.format());
+    return new Answer(exchange, reading.body());
   }
 
-  /** Deletes a number after the scenario; answers the exchange (its status may be {@link Exchange#NO_ANSWER}). */
-  Exchange cleanUp(long numberId) {
-    Call call = Call.delete(numberId);
-    Exchange exchange = perform(call, prepare(call), true);
-    RunLedger.current().record(context.id(), exchange);
-    return exchange;
+  /**
+   * Deletes every number the scenario created and did not delete itself, and notes in the ledger
+   * each one that may be left behind: its delete neither succeeded nor found it gone.
+   */
+  public void cleanUp() {
+    for (long id : created.toCleanUp()) {
+      Exchange delete = perform(Call.delete(id), true);
+      RunLedger.current().record(context.id(), delete);
+      int status = delete.status();
+      boolean gone = delete.successful() || status == 404 || status == 410;
+      if (!gone) {
+        RunLedger.current().scenario(context.id()).leftBehind("number " + id + " on " + target.baseUrl()
+            + " (its delete: " + (delete.answered() ? "answered " + status : delete.failure()) + ")");
+      }
+    }
   }
 
-  private void noteCreated(Call call, Exchange exchange, JsonNode body) {
-    if (call.operation() != Operation.CREATE || exchange.status() < 200 || exchange.status() >= 300) {
+  private void noteCreated(Exchange exchange, JsonNode body) {
+    if (exchange.operation().filter(Operation.CREATE::equals).isEmpty() || !exchange.successful()) {
       return;
     }
     JsonNode id = body == null ? null : body.path("number").path("id");
     if (id != null && id.canConvertToLong() && !id.isMissingNode()) {
-      context.created(id.asLong());
+      created.created(id.asLong());
     } else {
       RunLedger.current().scenario(context.id()).leftBehind(
           "a create answered " + exchange.status() + " without a number id the suite could read;"
@@ -96,53 +100,34 @@ public final class ApiClient {
 
   // ---- HTTP
 
-  private record Prepared(String url, String pathAndQuery, String contentType, String bodyText,
-      Set<String> parameters) {}
+  /** What goes on the wire: where to, and the body as text (or a description of a multipart body). */
+  private record Request(String url, String pathAndQuery, String contentType, String bodyText) {}
 
-  private Prepared prepare(Call call) {
-    Set<String> parameters = new LinkedHashSet<>();
-    if (call.format().equals("json") || call.format().equals("xml")) {
-      parameters.add(CoverageModel.format(call.format()));
-    }
+  private Request prepare(Call call) {
     if (call.url() != null) {
-      URI uri = URI.create(call.url());
-      if (uri.getRawQuery() != null) {
-        for (String pair : uri.getRawQuery().split("&")) {
-          parameters.add("?" + pair.replaceFirst("=.*$", ""));
-        }
-      }
-      return new Prepared(call.url(), call.url(), null, null, parameters);
+      URI.create(call.url()); // a Link target that is no URI fails the step here, before anything is sent
+      return new Request(call.url(), call.url(), null, null);
     }
-    parameters.addAll(call.pathSegments());
     Map<String, String> query = new LinkedHashMap<>();
     ObjectNode json = call.body() instanceof Call.JsonBody body ? body.json().deepCopy() : null;
     credentials(call.credentials(), query, json);
     query.putAll(call.query());
     StringJoiner queryText = new StringJoiner("&");
-    query.forEach((name, value) -> {
-      queryText.add(Call.segment(name) + "=" + Call.segment(value));
-      parameters.add("?" + name);
-    });
+    query.forEach((name, value) -> queryText.add(Call.segment(name) + "=" + Call.segment(value)));
     String pathAndQuery = target.baseUrl().getRawPath() + call.path() + "." + call.format()
         + (query.isEmpty() ? "" : "?" + queryText);
     String url = base(target.baseUrl()) + pathAndQuery;
     if (json != null) {
-      parameters.addAll(FieldPaths.of(json));
-      return new Prepared(url, pathAndQuery, "application/json", write(json), parameters);
+      return new Request(url, pathAndQuery, "application/json", write(json));
     }
     if (call.body() instanceof Call.MultipartBody multipart) {
-      multipart.fields().keySet().forEach(name -> parameters.add(formFieldPath(name)));
-      if (multipart.file() != null) {
-        parameters.add(formFieldPath(multipart.file().field()));
-      }
-      return new Prepared(url, pathAndQuery, "multipart/form-data", describe(multipart), parameters);
+      return new Request(url, pathAndQuery, "multipart/form-data", describe(multipart));
     }
     if (call.body() instanceof Call.RawBody raw) {
-      return new Prepared(url, pathAndQuery, raw.contentType(), raw.text(), parameters);
+      return new Request(url, pathAndQuery, raw.contentType(), raw.text());
     }
-    return new Prepared(url, pathAndQuery, null, null, parameters);
+    return new Request(url, pathAndQuery, null, null);
   }
-
   private void credentials(Call.Credentials how, Map<String, String> query, ObjectNode json) {
     String key = target.apiKey();
     Long company = target.companyId();
@@ -183,22 +168,26 @@ public final class ApiClient {
     return configured != null && candidate == configured ? candidate + 1 : candidate;
   }
 
-  private Exchange perform(Call call, Prepared prepared, boolean cleanup) {
+  private Exchange perform(Call call, boolean cleanup) {
+    Request prepared = prepare(call);
     RequestSpecification request = RestAssured.given(spec);
+    List<String> multipartFields = new ArrayList<>();
     if (call.body() instanceof Call.MultipartBody multipart) {
       multipart.fields().forEach(request::multiPart);
+      multipartFields.addAll(multipart.fields().keySet());
       Call.FilePart file = multipart.file();
       if (file != null) {
         request.multiPart(new MultiPartSpecBuilder(file.content()).controlName(file.field())
             .fileName(file.fileName()).mimeType(file.contentType()).build());
+        multipartFields.add(file.field());
       }
     } else if (prepared.bodyText != null) {
       request.contentType(prepared.contentType).body(prepared.bodyText);
     }
     Transport.Outcome outcome = transport.send(request, call.method(), prepared.pathAndQuery);
-    return new Exchange(call.operation(), call.method(), prepared.url, prepared.contentType,
-        prepared.bodyText, outcome.complete() ? outcome.status() : Exchange.NO_ANSWER, outcome.headers(),
-        outcome.body(), outcome.failure(), prepared.parameters, Set.of(), cleanup);
+    return new Exchange(call.operation(), call.method(), prepared.url, prepared.contentType, prepared.bodyText,
+        multipartFields, outcome.complete() ? outcome.status() : Exchange.NO_ANSWER, outcome.headers(),
+        outcome.body(), outcome.failure(), cleanup);
   }
 
   /** One request specification per target: its base URL, and no URL re-encoding. */
@@ -211,20 +200,6 @@ public final class ApiClient {
 
   private static String base(URI uri) {
     return uri.getScheme() + "://" + uri.getRawAuthority();
-  }
-
-  /** {@code number[timers_attributes][0][seconds]} as the coverage table names it. */
-  static String formFieldPath(String name) {
-    int bracket = name.indexOf('[');
-    if (bracket < 0) {
-      return name;
-    }
-    StringBuilder path = new StringBuilder(name.substring(0, bracket));
-    java.util.regex.Matcher part = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]").matcher(name.substring(bracket));
-    while (part.find()) {
-      path.append(part.group(1).matches("[0-9]*") ? "[]" : "." + part.group(1));
-    }
-    return path.toString();
   }
 
   private static String describe(Call.MultipartBody multipart) {
