@@ -1,6 +1,6 @@
 package io.numberstoolkit.cli;
 
-import io.numberstoolkit.conformance.ConformanceRunner;
+import io.numberstoolkit.conformance.runner.ConformanceRunner;
 import io.numberstoolkit.conformance.TargetConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package io.numberstoolkit.conformance;
+package io.numberstoolkit.conformance.runner;
 
+import io.numberstoolkit.conformance.ActiveTarget;
+import io.numberstoolkit.conformance.TargetConfig;
 import io.cucumber.core.cli.Main;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
