@@ -88,22 +88,8 @@ public final class NumberJson {
     g.writeBooleanField("uses_campaign_settings", r.usesCampaignSettings());
     g.writeFieldName("greeting");
     writeGreeting(g, r.greeting());
-    g.writeArrayFieldStart("timers");
-    for (Timer timer : r.timers()) {
-      g.writeStartObject();
-      g.writeFieldName("timer");
-      writeTimer(g, timer);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("menu_options");
-    for (MenuOption option : r.menuOptions()) {
-      g.writeStartObject();
-      g.writeFieldName("menu_option");
-      writeMenuOption(g, option);
-      g.writeEndObject();
-    }
-    g.writeEndArray();
+    writeWrapped(g, "timers", "timer", r.timers(), NumberJson::writeTimer);
+    writeWrapped(g, "menu_options", "menu_option", r.menuOptions(), NumberJson::writeMenuOption);
     g.writeEndObject();
   }
 
@@ -139,6 +125,24 @@ public final class NumberJson {
     g.writeStringField("target_number", option.targetNumber());
     g.writeBooleanField("inherited", option.inherited());
     g.writeEndObject();
+  }
+
+  /** {@code "timers": [{"timer": {...}}, ...]}: each item wrapped in an object named for it. */
+  private static <T> void writeWrapped(
+      JsonGenerator g, String field, String itemName, List<T> items, ItemWriter<T> writer)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T item : items) {
+      g.writeStartObject();
+      g.writeFieldName(itemName);
+      writer.write(g, item);
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private interface ItemWriter<T> {
+    void write(JsonGenerator generator, T item) throws IOException;
   }
 
   private interface Writing {
