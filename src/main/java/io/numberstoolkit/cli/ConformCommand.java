@@ -1,7 +1,7 @@
 package io.numberstoolkit.cli;
 
-import io.numberstoolkit.conformance.runner.ConformanceRunner;
 import io.numberstoolkit.conformance.TargetConfig;
+import io.numberstoolkit.conformance.runner.ConformanceRunner;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.numberstoolkit.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The one runnable jar: every feature of the toolkit is a subcommand. */
 @Command(

@@ -1,5 +1,6 @@
 package io.numberstoolkit.cli;
 
+import io.numberstoolkit.contract.ApiFacts;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import java.io.PrintWriter;
@@ -112,7 +113,8 @@ public final class SimulateCommand implements Callable<Integer> {
 
   private static void printBanner(PrintWriter out, String url) {
     out.println("numbers simulator listening on " + url);
-    out.println("  GET    " + url + "/numbers.json                              list (25 a page, ?page=N)");
+    out.println("  GET    " + url + "/numbers.json                              list ("
+        + ApiFacts.PAGE_SIZE + " a page, ?page=N)");
     out.println("  GET    " + url + "/numbers/ID.json                           show");
     out.println("  GET    " + url + "/numbers/for/cid/CID/afid/AFID/sid/SID.json  search");
     out.println("  POST   " + url + "/numbers.json                              create");

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numberstoolkit.simulator.support.NumbersClient;
-import io.numberstoolkit.simulator.support.SimulatorProcess;
 import io.numberstoolkit.simulator.support.SimulatorProcess.Ended;
+import io.numberstoolkit.simulator.support.SimulatorProcess;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;

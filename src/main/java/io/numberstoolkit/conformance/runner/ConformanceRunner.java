@@ -1,10 +1,10 @@
 package io.numberstoolkit.conformance.runner;
 
-import io.numberstoolkit.conformance.ActiveTarget;
-import io.numberstoolkit.conformance.TargetConfig;
 import io.cucumber.core.cli.Main;
 import io.cucumber.tagexpressions.TagExpressionException;
 import io.cucumber.tagexpressions.TagExpressionParser;
+import io.numberstoolkit.conformance.ActiveTarget;
+import io.numberstoolkit.conformance.TargetConfig;
 import io.numberstoolkit.conformance.client.Reachability;
 import io.numberstoolkit.conformance.client.RunLedger;
 import io.numberstoolkit.conformance.report.ConformanceReportPlugin;

@@ -5,6 +5,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 import io.numberstoolkit.conformance.client.Call;
 import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.ApiFacts;
 import java.util.Map;
 
 /** Creating numbers: the scenario's own, and the attempts that should create none. */
@@ -53,7 +54,7 @@ public final class CreateSteps {
 
   @When("I create a toll-free number for {campaign} with desired text {word}")
   public void createTollFree(String cid, String word) {
-    numbers.create(numbers.newRequest(cid).type("Toll-free").set("desired_text", word));
+    numbers.create(numbers.newRequest(cid).type(ApiFacts.TOLL_FREE).set("desired_text", word));
   }
 
   @When("I create a number for {campaign} without saying its type")
@@ -63,7 +64,7 @@ public final class CreateSteps {
 
   @When("I create a local number in {word} for {campaign}")
   public void createLocal(String country, String cid) {
-    numbers.create(numbers.newRequest(cid).type("Local").set("country", country));
+    numbers.create(numbers.newRequest(cid).type(ApiFacts.LOCAL).set("country", country));
   }
 
   @When("I create a number for {campaign} for a new affiliate")

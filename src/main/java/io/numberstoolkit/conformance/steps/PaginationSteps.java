@@ -8,6 +8,7 @@ import io.numberstoolkit.conformance.client.Call;
 import io.numberstoolkit.conformance.client.LinkHeader;
 import io.numberstoolkit.conformance.client.NumberView;
 import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.contract.ApiFacts;
 import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import java.util.Set;
 
 /** Pages of at most 25 numbers, and the Link header that leads through them. */
 public final class PaginationSteps {
-  private static final int PAGE_SIZE = 25;
   /** Pages whose "prev" link the suite follows back, at most, to keep a large list's walk short. */
   private static final int PAGES_CHECKED_BACK = 5;
 
@@ -34,7 +34,7 @@ public final class PaginationSteps {
   @Given("there are more than 25 numbers")
   public void moreThan25() {
     int existing = numbers.all(Call.list()).size();
-    for (int i = existing; i <= PAGE_SIZE; i++) {
+    for (int i = existing; i <= ApiFacts.PAGE_SIZE; i++) {
       numbers.given(numbers.newRequest(numbers.target().firstCid()));
     }
   }
@@ -93,7 +93,7 @@ public final class PaginationSteps {
   public void noPageTooLong() {
     for (int i = 0; i < pages.size(); i++) {
       int size = pages.get(i).numbers().size();
-      Expect.that(size <= PAGE_SIZE, "page " + (i + 1) + " holds " + size + " numbers");
+      Expect.that(size <= ApiFacts.PAGE_SIZE, "page " + (i + 1) + " holds " + size + " numbers");
     }
   }
 

@@ -1,10 +1,10 @@
 package io.numberstoolkit.simulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.store.NumberChanges;
 import io.numberstoolkit.simulator.store.NumberChanges.AudioUpload;
 import io.numberstoolkit.simulator.store.NumberChanges.MenuOptionChange;
 import io.numberstoolkit.simulator.store.NumberChanges.TimerChange;
+import io.numberstoolkit.simulator.store.NumberChanges;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.numberstoolkit.simulator.persistence;
 
-import io.numberstoolkit.simulator.store.StateJournal;
-import io.numberstoolkit.simulator.store.NumberRecord;
-import io.numberstoolkit.simulator.store.Sequences;
-import io.numberstoolkit.simulator.store.SpaceState;
-import io.numberstoolkit.simulator.wire.StateJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.Sequences;
+import io.numberstoolkit.simulator.store.SpaceState;
+import io.numberstoolkit.simulator.store.StateJournal;
+import io.numberstoolkit.simulator.wire.StateJson;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,11 +1,11 @@
 package io.numberstoolkit.simulator.wire;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.numberstoolkit.simulator.store.Campaign;
 import io.numberstoolkit.simulator.store.Campaigns;
 import io.numberstoolkit.simulator.store.MenuOption;
 import io.numberstoolkit.simulator.store.Timer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;

@@ -1,10 +1,5 @@
 package io.numberstoolkit.simulator.wire;
 
-import io.numberstoolkit.contract.ApiFacts;
-import io.numberstoolkit.simulator.store.Greeting;
-import io.numberstoolkit.simulator.store.MenuOption;
-import io.numberstoolkit.simulator.store.NumberRecord;
-import io.numberstoolkit.simulator.store.Timer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
+import io.numberstoolkit.contract.ApiFacts;
+import io.numberstoolkit.simulator.store.Greeting;
+import io.numberstoolkit.simulator.store.MenuOption;
+import io.numberstoolkit.simulator.store.NumberRecord;
+import io.numberstoolkit.simulator.store.Timer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
