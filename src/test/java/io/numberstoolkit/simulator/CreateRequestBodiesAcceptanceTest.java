@@ -32,6 +32,28 @@ class CreateRequestBodiesAcceptanceTest {
     assertEquals(before, api.listing());
   }
 
+  /**
+   * A file sent two ways at once (a multipart file and a Base64 one) is refused with the body's
+   * other faults, in one 422, before any rule of the API looks at the request.
+   */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void twoAudioFilesAreRefusedWithTheSchemasViolationsBeforeAnyRule(Wire wire) {
+    String before = api.listing();
+    Response unknownCampaign = api.multipartWithAudioFile(
+        "number[afid]", "0002", "number[cid]", "no-such-campaign", "number[message_file_b64_data]", "AAAA", "number[message_file_b64_filename]", "a.flac")
+        .post(wire.path("/numbers"));
+    assertEquals(422, unknownCampaign.statusCode(), unknownCampaign.asString());
+    assertEquals(List.of("/number/message_file_b64_data"), Violations.pointers(wire, unknownCampaign));
+    assertEquals(List.of("one-audio-file"), Violations.rules(wire, unknownCampaign));
+    Response badVoice = api.multipartWithAudioFile(
+        "number[afid]", "0002", "number[cid]", "0001", "number[voice_gender]", "Robot", "number[message_file_b64_data]", "AAAA", "number[message_file_b64_filename]", "a.flac")
+        .post(wire.path("/numbers"));
+    assertEquals(422, badVoice.statusCode(), badVoice.asString());
+    assertEquals(List.of("/number/message_file_b64_data", "/number/voice_gender"), Violations.pointers(wire, badVoice));
+    assertEquals(before, api.listing());
+  }
+
   @ParameterizedTest
   @EnumSource(Wire.class)
   void anUnknownAffiliateIsCreatedWithTheNumber(Wire wire) {

@@ -144,6 +144,23 @@ class UpdateAcceptanceTest {
     assertEquals(before, api.listing());
   }
 
+  /** A file sent two ways at once is refused before the number is looked up or a rule applied. */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void twoAudioFilesAreRefusedBeforeTheNumberIsLookedUp(Wire wire) {
+    long id = aNumberOfCampaign111().get("id").asLong();
+    String before = api.listing();
+    Response unknownId = api.multipartWithAudioFile("number[afid]", "0005", "number[message_file_b64_data]", "AAAA", "number[message_file_b64_filename]", "a.flac")
+        .put(wire.path("/numbers/999999"));
+    assertEquals(422, unknownId.statusCode(), unknownId.asString());
+    assertEquals(List.of("one-audio-file"), Violations.rules(wire, unknownId));
+    Response typeChange = api.multipartWithAudioFile("number[type]", "Local", "number[message_file_b64_data]", "AAAA", "number[message_file_b64_filename]", "a.flac")
+        .put(wire.path("/numbers/" + id));
+    assertEquals(422, typeChange.statusCode(), typeChange.asString());
+    assertEquals(List.of("one-audio-file"), Violations.rules(wire, typeChange));
+    assertEquals(before, api.listing());
+  }
+
   @ParameterizedTest
   @EnumSource(Wire.class)
   void anUnknownNestedIdIsRefused(Wire wire) {

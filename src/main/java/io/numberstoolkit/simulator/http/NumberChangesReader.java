@@ -24,20 +24,9 @@ final class NumberChangesReader {
         number.has("destroy_nested") ? number.get("destroy_nested").asBoolean() : null,
         text(number, "message"),
         text(number, "voice_gender"),
-        audioFiles(uploaded, base64Audio(number)),
+        uploaded != null ? uploaded : base64Audio(number),
         timers(number.get("timers_attributes")),
         menuOptions(number.get("menu_options_attributes")));
-  }
-
-  private static List<AudioUpload> audioFiles(AudioUpload uploaded, AudioUpload base64) {
-    List<AudioUpload> files = new ArrayList<>();
-    if (uploaded != null) {
-      files.add(uploaded);
-    }
-    if (base64 != null) {
-      files.add(base64);
-    }
-    return files;
   }
 
   private static AudioUpload base64Audio(JsonNode number) {

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Everything a create or update body must pass before the store sees it: its schema, and what the
- * schemas cannot say, text the XML format can carry and whole numbers the store can hold. All of
- * it is checked at once, so one 422 names every offending field.
+ * schemas cannot say, text the XML format can carry, whole numbers the store can hold and one audio
+ * file however it is sent. All of it is checked at once, so one 422 names every offending field.
  */
 final class WriteRequestCheck {
   private final ContractValidator contract = ContractValidator.shared();
@@ -22,6 +22,10 @@ final class WriteRequestCheck {
     List<Violation> violations = new ArrayList<>(contract.validate(schema, body.root()));
     uncarriableText(body.root(), "", violations);
     unstorableIntegers(body.root(), "", "", violations);
+    if (body.audio() != null && body.root().path("number").has("message_file_b64_data")) {
+      violations.add(new Violation("/number/message_file_b64_data", "one-audio-file",
+          "send either message_file or message_file_b64_data, not both"));
+    }
     if (!violations.isEmpty()) {
       throw ApiException.invalid(violations);
     }

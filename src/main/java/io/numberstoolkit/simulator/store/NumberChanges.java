@@ -4,8 +4,7 @@ import java.util.List;
 
 /**
  * What a create or update request asks for, already validated against its schema. A null field
- * was not passed; for updates that means "leave it as it is". {@code audioFiles} holds each audio
- * file the request carried (a multipart {@code message_file}, a Base64 one), so a rule can refuse two.
+ * was not passed; for updates that means "leave it as it is".
  * What counts as an override of the campaign's settings is a rule: see {@link NumberRules}.
  */
 public record NumberChanges(
@@ -18,13 +17,9 @@ public record NumberChanges(
     Boolean destroyNested,
     String message,
     String voiceGender,
-    List<AudioUpload> audioFiles,
+    AudioUpload audio,
     List<TimerChange> timers,
     List<MenuOptionChange> menuOptions) {
-
-  public NumberChanges {
-    audioFiles = audioFiles == null ? List.of() : List.copyOf(audioFiles);
-  }
 
   /** An uploaded greeting file: only its description is kept. */
   public record AudioUpload(String fileName, String contentType, long size) {}

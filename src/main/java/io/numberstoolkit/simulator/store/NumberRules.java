@@ -98,7 +98,7 @@ final class NumberRules {
   static boolean overridesGreeting(NumberChanges changes) {
     return changes.message() != null
         || changes.voiceGender() != null
-        || !changes.audioFiles().isEmpty();
+        || changes.audio() != null;
   }
 
   /** Once a number's own settings are given, it stops using its campaign's for good. */
@@ -160,21 +160,16 @@ final class NumberRules {
         field + " is chosen when the number is created and cannot be changed");
   }
 
-  /** One greeting: a text read aloud or one audio file, never both; a voice needs a text. */
+  /** One greeting: a text read aloud or an audio file, never both; a voice needs a text. */
   private static Greeting ownGreeting(Greeting current, NumberChanges changes, Instant at)
       throws RuleViolationException {
-    if (changes.audioFiles().size() > 1) {
-      throw new RuleViolationException(
-          "/number/message_file_b64_data", "one-audio-file",
-          "send either message_file or message_file_b64_data, not both");
-    }
-    if (!changes.audioFiles().isEmpty()) {
+    if (changes.audio() != null) {
       if (changes.message() != null || changes.voiceGender() != null) {
         throw new RuleViolationException(
             "/number/message", "one-greeting",
             "give either a text-to-speech message or an audio file, not both");
       }
-      NumberChanges.AudioUpload audio = changes.audioFiles().get(0);
+      NumberChanges.AudioUpload audio = changes.audio();
       return new Greeting.Audio(audio.fileName(), audio.contentType(), audio.size(), at, false);
     }
     String message = changes.message();

@@ -3,7 +3,6 @@ package io.numberstoolkit.simulator.store;
 import io.numberstoolkit.simulator.store.NumberChanges.AudioUpload;
 import io.numberstoolkit.simulator.store.NumberChanges.MenuOptionChange;
 import io.numberstoolkit.simulator.store.NumberChanges.TimerChange;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Builds the {@link NumberChanges} a request would carry, naming only the fields a test sets. */
@@ -17,7 +16,7 @@ final class ChangesBuilder {
   private Boolean destroyNested;
   private String message;
   private String voiceGender;
-  private final List<AudioUpload> audioFiles = new ArrayList<>();
+  private AudioUpload audio;
   private List<TimerChange> timers;
   private List<MenuOptionChange> menuOptions;
 
@@ -81,7 +80,7 @@ final class ChangesBuilder {
   }
 
   ChangesBuilder audio(String fileName) {
-    audioFiles.add(new AudioUpload(fileName, "audio/mpeg", 1234));
+    audio = new AudioUpload(fileName, "audio/mpeg", 1234);
     return this;
   }
 
@@ -103,6 +102,6 @@ final class ChangesBuilder {
   NumberChanges build() {
     return new NumberChanges(
         type, desiredText, country, afid, cid, sid, destroyNested, message, voiceGender,
-        audioFiles, timers, menuOptions);
+        audio, timers, menuOptions);
   }
 }

@@ -129,13 +129,6 @@ class NumberRulesTest {
   }
 
   @Test
-  void oneAudioFileIsCheckedFirst() {
-    assertEquals(List.of(new Violation("/number/message_file_b64_data", "one-audio-file",
-            "send either message_file or message_file_b64_data, not both")),
-        refusal(() -> created(create("111").audio("a.mp3").audio("b.mp3").message("Hi"))));
-  }
-
-  @Test
   void whatCountsAsAnOverride() {
     assertFalse(NumberRules.overridesCampaignSettings(update().cid("111").afid("9").build()));
     assertTrue(NumberRules.overridesGreeting(update().voice("Male").build()));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.contract.Operation;
 import io.restassured.RestAssured;
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.builder.RequestSpecBuilder;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -45,6 +46,19 @@ public final class NumbersClient {
   /** A request carrying a body given as JSON text, sent in the format. */
   public RequestSpecification given(Wire wire, String json) {
     return given().contentType(wire.contentType()).body(wire.body(json));
+  }
+
+  /**
+   * A multipart/form-data request: the fields, given as name, value, name, value, ..., and an
+   * audio file as {@code number[message_file]}, the only way the API takes a file upload.
+   */
+  public RequestSpecification multipartWithAudioFile(String... namesAndValues) {
+    RequestSpecification request = given();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      request.multiPart(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return request.multiPart(new MultiPartSpecBuilder(new byte[512])
+        .controlName("number[message_file]").fileName("hello.wav").mimeType("audio/wav").build());
   }
 
   public Response post(Wire wire, String json) {
