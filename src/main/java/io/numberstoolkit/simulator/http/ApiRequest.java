@@ -27,10 +27,9 @@ final class ApiRequest {
   private ApiRequest(Request request) {
     this.request = request;
     String url = request.getUrl();
-    int question = url.indexOf('?');
     this.method = request.getMethod().getName();
-    this.path = question < 0 ? url : url.substring(0, question);
-    this.rawQuery = question < 0 ? "" : url.substring(question + 1);
+    this.path = pathOf(request);
+    this.rawQuery = path.length() == url.length() ? "" : url.substring(path.length() + 1);
     this.format = Format.answering(path);
     this.session = SessionName.ofApiRequest(request);
     this.faultHeader = request.getHeader(Faults.HEADER);
@@ -47,6 +46,13 @@ final class ApiRequest {
 
   static ApiRequest of(Request request) {
     return new ApiRequest(request);
+  }
+
+  /** The request's path, without the query string. */
+  static String pathOf(Request request) {
+    String url = request.getUrl();
+    int question = url.indexOf('?');
+    return question < 0 ? url : url.substring(0, question);
   }
 
   String method() {

@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.http;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
@@ -38,7 +39,16 @@ final class NumbersFilter implements RequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request wireMockRequest, ServeEvent serveEvent) {
-    ApiRequest request = ApiRequest.of(wireMockRequest);
+    try {
+      return RequestFilterAction.stopWith(answer(ApiRequest.of(wireMockRequest)));
+    } catch (RuntimeException failure) { // in reading the request or in CORS: a bug of ours too
+      String path = ApiRequest.pathOf(wireMockRequest);
+      return RequestFilterAction.stopWith(ErrorReplies.failure(
+          failure, wireMockRequest.getMethod().getName(), path, Format.answering(path)).definition(0));
+    }
+  }
+
+  private ResponseDefinition answer(ApiRequest request) {
     Reply reply;
     long delay = 0;
     try {
@@ -54,7 +64,7 @@ final class NumbersFilter implements RequestFilterV2 {
     } catch (RuntimeException failure) {
       reply = ErrorReplies.failure(failure, request.method(), request.path(), request.format());
     }
-    return RequestFilterAction.stopWith(Cors.addTo(reply, request).definition(delay));
+    return Cors.addTo(reply, request).definition(delay);
   }
 
   private static Reply faulted(int status, Format format) {
