@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The layering the README's "What is where" describes, held by the build: the contract knows no
  * user of it, the store knows neither HTTP nor the wire format, and the conformance steps reach
- * the target only through the suite's client layer.
+ * the target only through the suite's client layer. (The rules read bytecode, where javac has
+ * inlined constants such as a {@code static final long}: a use of one is not seen here.)
  */
 class ArchitectureTest {
   private static final JavaClasses MAIN =
@@ -61,6 +62,18 @@ class ArchitectureTest {
             "io.numberstoolkit.simulator.wire..", "io.numberstoolkit.simulator.persistence..")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.numberstoolkit.simulator.http..", "com.github.tomakehurst.wiremock..")
+        .check(MAIN);
+  }
+
+  /** Simulator and its options assemble the layers below; none of them reaches back up to it. */
+  @Test
+  void theStoreWireFormatAndDataFileDoNotReachUpToTheAssembly() {
+    noClasses().that().resideInAnyPackage(
+            "io.numberstoolkit.simulator.store..",
+            "io.numberstoolkit.simulator.wire..",
+            "io.numberstoolkit.simulator.persistence..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            "io.numberstoolkit.simulator", "io.numberstoolkit.simulator.junit..")
         .check(MAIN);
   }
 

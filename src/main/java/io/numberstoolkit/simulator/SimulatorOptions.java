@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator;
 
+import io.numberstoolkit.simulator.store.NumberRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,8 +33,6 @@ public record SimulatorOptions(
   public static final int DEFAULT_REQUEST_LOG_SIZE = 1000;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
   public static final int DEFAULT_MAX_SESSIONS = 1000;
-  /** The company everyone acts on while authentication is off (a convention: the docs name none). */
-  public static final long DEFAULT_COMPANY = 1;
 
   public SimulatorOptions {
     // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
@@ -65,8 +64,8 @@ public record SimulatorOptions(
   }
 
   /** The company the docs' example numbers belong to: the first key's, or the only one. */
-  public long seedCompany() {
-    return apiKeys.isEmpty() ? DEFAULT_COMPANY : apiKeys.values().iterator().next().get(0);
+  long seedCompany() {
+    return apiKeys.isEmpty() ? NumberRecord.DEFAULT_COMPANY : apiKeys.values().iterator().next().get(0);
   }
 
   /** Sets options one by one; unset ones keep their defaults. */

@@ -1,7 +1,7 @@
 package io.numberstoolkit.simulator.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.store.NumberRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -31,7 +31,7 @@ final class Tenancy {
 
   long companyFor(String apiKey, String companyId) throws ApiException {
     if (!enabled()) {
-      return SimulatorOptions.DEFAULT_COMPANY;
+      return NumberRecord.DEFAULT_COMPANY;
     }
     if (apiKey == null || apiKey.isEmpty()) {
       throw new ApiException(401, "an API key is required: pass api_key as a query parameter or root node");

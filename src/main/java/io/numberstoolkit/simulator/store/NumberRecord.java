@@ -3,7 +3,10 @@ package io.numberstoolkit.simulator.store;
 import java.time.Instant;
 import java.util.List;
 
-/** One provisioned phone number as the store keeps it; immutable, replaced on every change. */
+/**
+ * One provisioned phone number as the store keeps it; immutable, replaced on every change. Every
+ * number belongs to a company: with authentication on, the one its API key acts on.
+ */
 public record NumberRecord(
     long id,
     long companyId,
@@ -18,6 +21,9 @@ public record NumberRecord(
     Greeting greeting,
     List<Timer> timers,
     List<MenuOption> menuOptions) {
+
+  /** The company numbers belong to while authentication is off (a convention: the docs name none). */
+  public static final long DEFAULT_COMPANY = 1;
 
   public NumberRecord {
     timers = List.copyOf(timers);

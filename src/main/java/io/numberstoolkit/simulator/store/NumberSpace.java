@@ -25,7 +25,6 @@ import java.util.function.Supplier;
  * to a company, and each operation sees only its company's.
  */
 public final class NumberSpace {
-  private final Campaigns campaigns;
   private final NumberRules rules;
   private final StateJournal journal;
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
@@ -43,14 +42,9 @@ public final class NumberSpace {
   }
 
   public NumberSpace(Campaigns campaigns, SpaceState state, StateJournal journal) {
-    this.campaigns = campaigns;
     this.rules = new NumberRules(campaigns);
     this.journal = journal;
     install(state);
-  }
-
-  public Campaigns campaigns() {
-    return campaigns;
   }
 
   // ---- reads

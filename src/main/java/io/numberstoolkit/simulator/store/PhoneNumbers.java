@@ -71,12 +71,22 @@ final class PhoneNumbers {
     return digits.toString();
   }
 
+  /**
+   * The numbering plan of a local number's country. Validation refuses a country outside the
+   * schema's list before the store sees a request, so an unknown one is a caller's bug.
+   */
+  private static Plan plan(String country) {
+    Plan plan = PLANS.get(country == null ? ApiFacts.DEFAULT_COUNTRY : country);
+    if (plan == null) {
+      throw new IllegalArgumentException(
+          "no numbering plan for country " + country + ": requests are validated against the schema first");
+    }
+    return plan;
+  }
+
   private static String candidate(
       boolean tollFree, String country, String wanted, RandomGenerator random) {
-    Plan plan =
-        tollFree
-            ? new Plan("1", TOLL_FREE_PREFIXES, 7)
-            : PLANS.get(country == null ? ApiFacts.DEFAULT_COUNTRY : country);
+    Plan plan = tollFree ? new Plan("1", TOLL_FREE_PREFIXES, 7) : plan(country);
     String area = plan.areaCodes()[random.nextInt(plan.areaCodes().length)];
     int free = plan.subscriberDigits() - wanted.length();
     if (free < 0) {

@@ -3,7 +3,6 @@ package io.numberstoolkit.simulator.wire;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.Sequences;
 import io.numberstoolkit.simulator.store.SpaceState;
@@ -64,6 +63,6 @@ public final class StateJson {
   /** The number an item holds, in its company (the default company when none is named). */
   public static NumberRecord numberFrom(JsonNode item) {
     return NumberJson.fromJson(
-        item.get("number"), item.path("company_id").asLong(SimulatorOptions.DEFAULT_COMPANY));
+        item.get("number"), item.path("company_id").asLong(NumberRecord.DEFAULT_COMPANY));
   }
 }

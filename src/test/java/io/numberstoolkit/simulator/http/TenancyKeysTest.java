@@ -3,7 +3,7 @@ package io.numberstoolkit.simulator.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.numberstoolkit.simulator.SimulatorOptions;
+import io.numberstoolkit.simulator.store.NumberRecord;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,8 @@ class TenancyKeysTest {
   @Test
   void withoutKeysEveryoneActsOnTheDefaultCompany() throws ApiException {
     Tenancy off = new Tenancy(Map.of());
-    assertEquals(SimulatorOptions.DEFAULT_COMPANY, off.companyFor((String) null, null));
-    assertEquals(SimulatorOptions.DEFAULT_COMPANY, off.companyFor("anything", "12345"));
+    assertEquals(NumberRecord.DEFAULT_COMPANY, off.companyFor((String) null, null));
+    assertEquals(NumberRecord.DEFAULT_COMPANY, off.companyFor("anything", "12345"));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.numberstoolkit.simulator.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,13 @@ class PhoneNumbersTest {
     }
     assertTrue(PhoneNumbers.next(false, "GB", null, Set.of(), random).startsWith("+4420"));
     assertTrue(PhoneNumbers.next(false, null, null, Set.of(), random).startsWith("+1"));
+  }
+
+  @Test
+  void aCountryWithoutAPlanIsACallersBugSaidPlainly() {
+    IllegalArgumentException refusal = assertThrows(IllegalArgumentException.class,
+        () -> PhoneNumbers.next(false, "XX", null, Set.of(), random));
+    assertTrue(refusal.getMessage().contains("country XX"), refusal.getMessage());
   }
 
   @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Greeting;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.Sequences;
@@ -44,7 +43,7 @@ class StateJsonTest {
     ((ObjectNode) json.get("numbers").get(0)).remove("company_id");
     SpaceState state = StateJson.fromJson(json);
     assertEquals(Sequences.START, state.sequences());
-    assertEquals(SimulatorOptions.DEFAULT_COMPANY, state.numbers().get(0).companyId());
+    assertEquals(NumberRecord.DEFAULT_COMPANY, state.numbers().get(0).companyId());
   }
 
   private static List<String> fieldNames(JsonNode node) {
