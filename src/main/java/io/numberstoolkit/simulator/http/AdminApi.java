@@ -106,7 +106,7 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply reset(Request request) throws ApiException {
-    if ("true".equals(ApiRequest.queryValue(request, "all"))) {
+    if ("true".equals(QueryValues.first(request, "all"))) {
       resetAll();
       return message("everything reset to the start-up state: sessions dropped, faults off, request log empty");
     }

@@ -1,6 +1,5 @@
 package io.numberstoolkit.simulator.http;
 
-import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import java.util.regex.Pattern;
 
@@ -101,16 +100,7 @@ final class ApiRequest {
 
   /** A query parameter's first value, or null (WireMock splits the query once and keeps it). */
   String queryValue(String name) {
-    return queryValue(request, name);
-  }
-
-  /**
-   * A query parameter's first value, or null. WireMock's request classes differ on a parameter
-   * that is not there: the server's gives an absent one, {@code ImmutableRequest} null.
-   */
-  static String queryValue(Request request, String name) {
-    QueryParameter parameter = request.queryParameter(name);
-    return parameter != null && parameter.isPresent() ? parameter.firstValue() : null;
+    return QueryValues.first(request, name);
   }
 
   /** The listing page asked for by {@code ?page=N}; 1 without one. */

@@ -19,11 +19,11 @@ final class SessionName {
 
   static String ofApiRequest(Request request) {
     String header = request.getHeader(HEADER);
-    return header != null ? header : ApiRequest.queryValue(request, API_PARAMETER);
+    return header != null ? header : QueryValues.first(request, API_PARAMETER);
   }
 
   static String ofAdminRequest(Request request) {
-    String parameter = ApiRequest.queryValue(request, ADMIN_PARAMETER);
+    String parameter = QueryValues.first(request, ADMIN_PARAMETER);
     return parameter != null ? parameter : request.getHeader(HEADER);
   }
 
