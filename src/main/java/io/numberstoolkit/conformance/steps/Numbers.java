@@ -49,7 +49,10 @@ public final class Numbers {
     return last;
   }
 
-  /** Every answer the scenario got, oldest first. */
+  /**
+   * The answers to the requests the scenario is about, oldest first: each one that became {@link
+   * #last()}, not the looks the steps take on the side (every exchange is in the run's ledger).
+   */
   public List<Answer> history() {
     return List.copyOf(history);
   }
@@ -92,15 +95,15 @@ public final class Numbers {
   }
 
   /**
-   * The one path of every request: the scenario keeps each answer in its history; only the answer
-   * to a request the scenario is about becomes {@link #last()}, not a look it takes on the side
-   * (a show, the pages of a walk).
+   * The one path of every request. Only the answer to a request the scenario is about becomes
+   * {@link #last()} and joins the history, not a look the steps take on the side (a show, the
+   * pages of a walk).
    */
-  private Answer exchange(Call call, boolean becomesLast) {
+  private Answer exchange(Call call, boolean aboutTheScenario) {
     Answer answer = api.send(call);
-    history.add(answer);
-    if (becomesLast) {
+    if (aboutTheScenario) {
       last = answer;
+      history.add(answer);
     }
     return answer;
   }
