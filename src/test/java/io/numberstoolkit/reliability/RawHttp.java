@@ -31,13 +31,18 @@ final class RawHttp {
   }
 
   RawResponse send(RawRequest request) throws IOException {
+    return send(request, "localhost:" + port);
+  }
+
+  /** The request with this {@code Host} header, as a hostile page's browser would send it. */
+  RawResponse send(RawRequest request, String host) throws IOException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress("127.0.0.1", port), (int) TIMEOUT.toMillis());
       socket.setSoTimeout((int) TIMEOUT.toMillis());
       OutputStream out = socket.getOutputStream();
       try {
-        out.write(request.bytes("localhost:" + port));
+        out.write(request.bytes(host));
         out.flush();
       } catch (IOException e) {
         // The server may answer (413) and close before reading a big body: read what it said.
