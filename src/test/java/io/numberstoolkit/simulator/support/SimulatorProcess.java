@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public final class SimulatorProcess implements AutoCloseable {
   public static final Path JAR = Path.of("target", "numbers-toolkit.jar");
-  private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://127\\.0\\.0\\.1:[0-9]+)");
+  private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://127\\.0\\.0\\.1:[0-9]+) .*");
   /** Generous: the process tests run beside the rest of {@code mvn verify} on a shared machine. */
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
