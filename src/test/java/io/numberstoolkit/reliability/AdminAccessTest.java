@@ -4,11 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -186,6 +191,35 @@ class AdminAccessTest {
       refused(403, answer, export);
       assertTrue(answer.bodyText().contains("--admin-key"), answer.describe());
     }
+  }
+
+  @Test
+  void withoutAnyKeyTheAdminAnswersThisMachineOnly() throws Exception {
+    String address = nonLoopbackAddress();
+    assumeTrue(address != null, "this machine has no address but loopback to be a client from");
+    // bound to that address only, so a client connecting to it does not come from loopback
+    try (Simulator open = Simulator.start(SimulatorOptions.builder().port(0).bindAddress(address).build())) {
+      RawHttp fromTheNetwork = new RawHttp(address, open.port());
+      RawRequest export = RawRequest.of("GET", "/__admin/numbers/state");
+      RawResponse answer = fromTheNetwork.send(export);
+      refused(403, answer, export);
+      assertTrue(answer.bodyText().contains("this machine only"), answer.describe());
+      RawResponse listing = fromTheNetwork.send(RawRequest.of("GET", "/numbers.json"));
+      assertEquals(200, listing.status(), "the API (keys off) still answers: " + listing.describe());
+      assertTrue(listing.header("Link").contains("<http://" + address + ":" + open.port() + "/numbers.json?page=1>"),
+          "Link names the address the connection arrived on: " + listing.header("Link"));
+    }
+  }
+
+  private static String nonLoopbackAddress() throws Exception {
+    for (NetworkInterface face : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress address : Collections.list(face.getInetAddresses())) {
+        if (face.isUp() && address instanceof Inet4Address && !address.isLoopbackAddress()) {
+          return address.getHostAddress();
+        }
+      }
+    }
+    return null;
   }
 
   private static RawRequest admin(RawRequest request) {
