@@ -1,6 +1,5 @@
 package io.numberstoolkit.cli;
 
-import io.numberstoolkit.contract.ApiFacts;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import java.io.PrintWriter;
@@ -33,6 +32,18 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Turns authentication on; repeatable. The key acts on its first company by default and may name the others in company_id.")
   List<String> apiKeys = new ArrayList<>();
 
+  @Option(names = "--admin-key", paramLabel = "KEY", defaultValue = "${env:NUMBERS_ADMIN_KEY}",
+      description = "The admin API asks for Authorization: Bearer KEY (default: $NUMBERS_ADMIN_KEY). Without one it answers this machine only, and nobody once --api-key is on.")
+  String adminKey;
+
+  @Option(names = "--allow-origin", paramLabel = "ORIGIN",
+      description = "A web page origin the admin API answers, like http://localhost:3000; repeatable (default: the loopback origins of the port).")
+  List<String> allowedOrigins = new ArrayList<>();
+
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "The URL clients reach the simulator by, like http://devbox.local:8080: Link headers name it, and its host is answered.")
+  String publicUrl;
+
   @Option(names = "--empty", description = "Start with no numbers instead of the docs' examples.")
   boolean empty;
 
@@ -61,9 +72,10 @@ public final class SimulateCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SimulatorOptions options = options();
     Simulator simulator;
     try {
-      simulator = Simulator.start(options());
+      simulator = Simulator.start(options);
     } catch (Simulator.StartException e) {
       err.println("simulate: " + e.getMessage());
       err.flush();
@@ -74,7 +86,8 @@ public final class SimulateCommand implements Callable<Integer> {
       simulator.stop();
       stopped.countDown();
     }, "simulator-shutdown"));
-    printBanner(out, simulator.baseUrl());
+    out.print(SimulatorBanner.of(options, simulator));
+    out.flush();
     stopped.await();
     return 0;
   }
@@ -87,10 +100,14 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--latency, --request-log-size and --max-sessions must not be negative, --max-body-bytes at least 1");
     }
+    if (adminKey != null && adminKey.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--admin-key (or NUMBERS_ADMIN_KEY) must not be empty");
+    }
     SimulatorOptions.Builder options = SimulatorOptions.builder()
         .port(port).bindAddress(bind).latency(latency)
         .requestLogSize(requestLogSize).maxBodyBytes(maxBodyBytes).maxSessions(maxSessions)
-        .campaigns(campaigns).data(data);
+        .campaigns(campaigns).data(data).adminKey(adminKey).publicUrl(publicUrl);
+    allowedOrigins.forEach(options::allowOrigin);
     for (String apiKey : apiKeys) {
       addApiKey(options, apiKey);
     }
@@ -109,19 +126,5 @@ public final class SimulateCommand implements Callable<Integer> {
     }
     Long[] companies = java.util.Arrays.stream(parts[1].split(",")).map(Long::valueOf).toArray(Long[]::new);
     options.apiKey(parts[0], companies);
-  }
-
-  private static void printBanner(PrintWriter out, String url) {
-    out.println("numbers simulator listening on " + url);
-    out.println("  GET    " + url + "/numbers.json                              list ("
-        + ApiFacts.PAGE_SIZE + " a page, ?page=N)");
-    out.println("  GET    " + url + "/numbers/ID.json                           show");
-    out.println("  GET    " + url + "/numbers/for/cid/CID/afid/AFID/sid/SID.json  search");
-    out.println("  POST   " + url + "/numbers.json                              create");
-    out.println("  PUT    " + url + "/numbers/ID.json                           update");
-    out.println("  DELETE " + url + "/numbers/ID.json                           delete");
-    out.println("  (.xml instead of .json for XML; admin API under " + url + "/__admin/numbers)");
-    out.println("Press Ctrl-C to stop.");
-    out.flush();
   }
 }

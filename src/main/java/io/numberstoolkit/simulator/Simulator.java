@@ -16,6 +16,8 @@ import io.numberstoolkit.simulator.wire.CampaignsJson;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,14 +42,17 @@ public final class Simulator implements AutoCloseable {
   private final HttpLayer http;
   private final WireMockServer server;
   private final DataFile dataFile;
+  private final String bindAddress;
 
-  private Simulator(HttpLayer http, DataFile dataFile) {
+  private Simulator(HttpLayer http, DataFile dataFile, String bindAddress) {
     this.http = http;
     this.server = http.server();
     this.dataFile = dataFile;
+    this.bindAddress = bindAddress;
   }
 
   public static Simulator start(SimulatorOptions options) throws StartException {
+    checkUrls(options);
     Campaigns campaigns = campaigns(options);
     SpaceState start = startState(options);
     DataFile dataFile = null;
@@ -72,11 +77,22 @@ public final class Simulator implements AutoCloseable {
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(http, dataFile);
+    return new Simulator(http, dataFile, options.bindAddress());
   }
 
+  /**
+   * The URL to reach the simulator from this machine: its bind address ({@code 127.0.0.1} by
+   * default, not {@code localhost}, which may name {@code ::1} first), or {@code 127.0.0.1} when
+   * it listens on every interface.
+   */
   public String baseUrl() {
-    return "http://localhost:" + port();
+    String host = isWildcard(bindAddress) ? "127.0.0.1" : bindAddress;
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+  }
+
+  /** Whether the simulator listens on every interface, and so is reachable from the network. */
+  public static boolean isWildcard(String bindAddress) {
+    return bindAddress.equals("0.0.0.0") || bindAddress.equals("::") || bindAddress.equals("0:0:0:0:0:0:0:0");
   }
 
   public int port() {
@@ -135,6 +151,31 @@ public final class Simulator implements AutoCloseable {
       }
     }
     return new SpaceState(numbers, Sequences.START);
+  }
+
+  /** A public URL or an allowed origin is scheme, host and port, nothing more: a wildcard is no origin. */
+  private static void checkUrls(SimulatorOptions options) throws StartException {
+    if (options.publicUrl() != null && !isOrigin(options.publicUrl().replaceAll("/$", ""))) {
+      throw new StartException("--public-url takes http(s)://HOST[:PORT], like http://devbox.local:8080, not '"
+          + options.publicUrl() + "'");
+    }
+    for (String origin : options.allowedOrigins()) {
+      if (!isOrigin(origin.replaceAll("/$", ""))) {
+        throw new StartException("--allow-origin takes an origin, http(s)://HOST[:PORT] like"
+            + " http://localhost:3000 (never *), not '" + origin + "'");
+      }
+    }
+  }
+
+  private static boolean isOrigin(String text) {
+    try {
+      URI uri = new URI(text);
+      return (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+          && uri.getRawPath().isEmpty() && uri.getRawQuery() == null && uri.getRawFragment() == null
+          && uri.getRawUserInfo() == null);
+    } catch (URISyntaxException e) {
+      return false;
+    }
   }
 
   private static String rootMessage(Throwable e) {

@@ -26,7 +26,10 @@ public record SimulatorOptions(
     long latencyMs,
     int requestLogSize,
     long maxBodyBytes,
-    int maxSessions) {
+    int maxSessions,
+    String adminKey,
+    List<String> allowedOrigins,
+    String publicUrl) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -38,6 +41,7 @@ public record SimulatorOptions(
     // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
     // would scramble the order).
     apiKeys = Collections.unmodifiableMap(new LinkedHashMap<>(apiKeys));
+    allowedOrigins = List.copyOf(allowedOrigins);
   }
 
   public static SimulatorOptions defaults() {
@@ -60,6 +64,9 @@ public record SimulatorOptions(
     builder.requestLogSize = requestLogSize;
     builder.maxBodyBytes = maxBodyBytes;
     builder.maxSessions = maxSessions;
+    builder.adminKey = adminKey;
+    builder.allowedOrigins.addAll(allowedOrigins);
+    builder.publicUrl = publicUrl;
     return builder;
   }
 
@@ -80,6 +87,9 @@ public record SimulatorOptions(
     private int requestLogSize = DEFAULT_REQUEST_LOG_SIZE;
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
     private int maxSessions = DEFAULT_MAX_SESSIONS;
+    private String adminKey;
+    private final List<String> allowedOrigins = new ArrayList<>();
+    private String publicUrl;
 
     private Builder() {}
 
@@ -149,9 +159,27 @@ public record SimulatorOptions(
       return this;
     }
 
+    /** The key the admin API asks for, as {@code Authorization: Bearer KEY}; see the README's "Admin API". */
+    public Builder adminKey(String key) {
+      adminKey = key;
+      return this;
+    }
+
+    /** A browser origin the admin API answers (CORS); none given means the loopback origins of the port. */
+    public Builder allowOrigin(String origin) {
+      allowedOrigins.add(origin);
+      return this;
+    }
+
+    /** The URL clients reach the simulator by: what Link headers name, and a Host the simulator answers. */
+    public Builder publicUrl(String url) {
+      publicUrl = url;
+      return this;
+    }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-          latencyMs, requestLogSize, maxBodyBytes, maxSessions);
+          latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl);
     }
   }
 }

@@ -56,7 +56,10 @@ class SimulateProcessIT {
     "--api-key, key:abc, --api-key",
     "--campaigns, MISSING, no such file",
     "--data, MISSING/numbers.jsonl, does not exist",
-    "--bogus, '', --bogus"
+    "--bogus, '', --bogus",
+    "--public-url, ftp://devbox/path, --public-url",
+    "--allow-origin, *, --allow-origin",
+    "--admin-key, '  ', --admin-key"
   })
   void badOptionsExitWithCode2AndOneClearLine(String option, String value, String mentioned) throws Exception {
     List<String> args = new ArrayList<>(List.of(option));
@@ -69,6 +72,31 @@ class SimulateProcessIT {
     assertEquals(1, ended.err().lines().count(), ended.err());
     assertTrue(ended.err().contains(mentioned), ended.err());
     assertFalse(ended.err().contains("Exception") || ended.err().contains("\tat "), ended.err());
+  }
+
+  @Test
+  void theBannerSaysTheAddressBoundToAndWhoMayUseTheAdmin() throws Exception {
+    try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0")) {
+      String out = simulator.terminate().out();
+      assertTrue(out.startsWith("numbers simulator listening on " + simulator.baseUrl() + " only (--bind 127.0.0.1)"), out);
+      assertFalse(out.contains("localhost") || out.contains("WARNING"), out);
+      assertTrue(out.contains("API keys: off"), out);
+      assertTrue(out.contains("admin API: " + simulator.baseUrl() + "/__admin/numbers, no admin key: answers clients on this machine only"), out);
+    }
+  }
+
+  @Test
+  void bindingEveryInterfaceWarnsThatTheApiIsReachableFromTheNetwork() throws Exception {
+    try (SimulatorProcess simulator = SimulatorProcess.simulate(
+        "--port", "0", "--bind", "0.0.0.0", "--api-key", "secret:7", "--admin-key", "admin-secret")) {
+      String out = simulator.terminate().out();
+      assertTrue(out.startsWith("numbers simulator listening on " + simulator.baseUrl()
+          + " and on every other address of this machine (--bind 0.0.0.0)"), out);
+      assertTrue(out.contains("WARNING: the API and the admin API are reachable from the network"), out);
+      assertFalse(out.contains("admin-secret") || out.contains("secret:7"), "no key is printed: " + out);
+      assertTrue(out.contains("API keys: on (1;"), out);
+      assertTrue(out.contains("admin key on (Authorization: Bearer KEY)"), out);
+    }
   }
 
   @Test

@@ -185,7 +185,8 @@ final class FuzzRun {
   }
 
   private JsonNode state() throws Exception {
-    RawResponse response = http.send(RawRequest.of("GET", "/__admin/numbers/state"));
+    RawResponse response = http.send(RawRequest.of("GET", "/__admin/numbers/state")
+        .withHeader("Authorization", "Bearer " + SimulatorFuzzTest.ADMIN_KEY));
     if (response.status() != 200) {
       throw new AssertionError("GET /__admin/numbers/state answered " + response.describe());
     }

@@ -19,9 +19,20 @@ final class JsonClient {
       .connectTimeout(Duration.ofSeconds(10))
       .build();
   private final String baseUrl;
+  private final String adminKey;
 
   JsonClient(String baseUrl) {
+    this(baseUrl, null);
+  }
+
+  private JsonClient(String baseUrl, String adminKey) {
     this.baseUrl = baseUrl;
+    this.adminKey = adminKey;
+  }
+
+  /** A client that sends the admin key ({@code Authorization: Bearer KEY}) on every request. */
+  JsonClient withAdminKey(String key) {
+    return new JsonClient(baseUrl, key);
   }
 
   /** An answer: status, the body read as JSON or XML by its Content-Type (null if none), and the text. */
@@ -50,6 +61,9 @@ final class JsonClient {
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       request.header("Content-Type", contentType);
+    }
+    if (adminKey != null) {
+      request.header("Authorization", "Bearer " + adminKey);
     }
     HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     String sent = method + " " + pathAndQuery + (body == null ? "" : " (" + contentType + ") " + EscapedText.of(body, 400));

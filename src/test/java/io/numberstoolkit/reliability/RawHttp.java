@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The lowest-level client there is: one request per loopback connection, written byte for byte,
+ * The lowest-level client there is: one request per connection (to loopback unless told), written byte for byte,
  * the answer read to the end. java.net.http and REST Assured refuse or normalise the very paths
  * the fuzzer sends ({@code %}, {@code %2e%2e}); this sends them as they are. Every read is
  * bounded, and the whole exchange too, so a server that hangs fails the test instead of
@@ -24,20 +24,32 @@ import java.util.Map;
  */
 final class RawHttp {
   static final Duration TIMEOUT = Duration.ofSeconds(15);
+  private final String address;
   private final int port;
 
   RawHttp(int port) {
+    this("127.0.0.1", port);
+  }
+
+  /** A client of a server bound to another address than loopback. */
+  RawHttp(String address, int port) {
+    this.address = address;
     this.port = port;
   }
 
   RawResponse send(RawRequest request) throws IOException {
+    return send(request, "localhost:" + port);
+  }
+
+  /** The request with this {@code Host} header, as a hostile page's browser would send it. */
+  RawResponse send(RawRequest request, String host) throws IOException {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", port), (int) TIMEOUT.toMillis());
+      socket.connect(new InetSocketAddress(address, port), (int) TIMEOUT.toMillis());
       socket.setSoTimeout((int) TIMEOUT.toMillis());
       OutputStream out = socket.getOutputStream();
       try {
-        out.write(request.bytes("localhost:" + port));
+        out.write(request.bytes(host));
         out.flush();
       } catch (IOException e) {
         // The server may answer (413) and close before reading a big body: read what it said.

@@ -367,7 +367,7 @@ final class RequestFuzzer {
       case 5 -> FuzzCase.either(Operation.LIST, "a lower-case method (WireMock reads methods case-blind)",
           RawRequest.of("get", "/numbers.json" + query), 400, 405);
       case 6 -> FuzzCase.rejectedOffTheApi("an absolute-form target for another host",
-          RawRequest.of("GET", "http://elsewhere.test/numbers/-1.json" + query), 400, 404);
+          RawRequest.of("GET", "http://elsewhere.test/numbers/-1.json" + query), 400, 403, 404);
       default -> FuzzCase.rejectedOffTheApi("a target that is not a path",
           RawRequest.of("GET", List.of("*", "numbers.json", "?api_key=x", "%2Fnumbers.json").get(random.nextInt(4))), 400, 404);
     };

@@ -27,6 +27,7 @@ class SimulatorFuzzTest {
   static final long DEFAULT_SEED = 20_260_501L;
   static final int DEFAULT_CASES = 6000;
   static final String API_KEY = "fuzz-key";
+  static final String ADMIN_KEY = "fuzz-admin";
   static final long COMPANY = 7;
   static final long RESELLER_COMPANY = 8;
 
@@ -39,7 +40,7 @@ class SimulatorFuzzTest {
     String replay = "seed " + seed + "; replay: mvn verify -Dtest=SimulatorFuzzTest -Dfuzz.seed=" + seed
         + " -Dfuzz.cases=" + cases;
     SimulatorOptions options = SimulatorOptions.builder().port(0)
-        .apiKey(API_KEY, COMPANY, RESELLER_COMPANY)
+        .apiKey(API_KEY, COMPANY, RESELLER_COMPANY).adminKey(ADMIN_KEY)
         .maxBodyBytes(FuzzLimits.MAX_BODY_BYTES).build();
     try (Simulator simulator = Simulator.start(options)) {
       RawHttp http = new RawHttp(simulator.port());

@@ -52,9 +52,10 @@ class TenancyTest {
   @Timeout(value = 2, unit = TimeUnit.MINUTES)
   void noKeyReachesAnotherCompanysNumbersByAnyPath() throws Exception {
     SimulatorOptions options = SimulatorOptions.builder().port(0).empty()
-        .apiKey(ALPHA.key(), 101L).apiKey(BETA.key(), 202L).apiKey(RESELLER.key(), 303L, 404L).build();
+        .apiKey(ALPHA.key(), 101L).apiKey(BETA.key(), 202L).apiKey(RESELLER.key(), 303L, 404L)
+        .adminKey("tenancy-admin").build();
     try (Simulator simulator = Simulator.start(options)) {
-      JsonClient client = new JsonClient(simulator.baseUrl());
+      JsonClient client = new JsonClient(simulator.baseUrl()).withAdminKey("tenancy-admin");
       Map<Actor, List<JsonNode>> owned = new LinkedHashMap<>();
       for (Actor actor : ACTORS) {
         owned.put(actor, List.of(create(client, actor, "shared", ""), create(client, actor, "own-" + actor.company(), "")));

@@ -28,7 +28,7 @@ class AdminApiAcceptanceTest {
     api.create("{\"afid\": \"0002\", \"cid\": \"0001\"}");
     api.update(Wire.JSON, 5, "{\"sid\": \"changed\"}");
     api.delete(Wire.JSON, 79).then().statusCode(204);
-    api.given().post("/__admin/numbers/reset").then().statusCode(200);
+    api.given().contentType("application/json").post("/__admin/numbers/reset").then().statusCode(200);
     assertEquals(startUp, api.listing());
   }
 
@@ -37,7 +37,7 @@ class AdminApiAcceptanceTest {
     api.given().header("X-Numbers-Session", "one").get("/numbers.json").then().statusCode(200);
     api.given().contentType("application/json").body("{\"rate\": 1.0, \"status\": 503}")
         .put("/__admin/numbers/faults").then().statusCode(200);
-    api.given().post("/__admin/numbers/reset?all=true").then().statusCode(200);
+    api.given().contentType("application/json").post("/__admin/numbers/reset?all=true").then().statusCode(200);
     assertEquals(0.0, api.given().get("/__admin/numbers/faults").jsonPath().getDouble("rate"));
     assertEquals(List.of(), api.given().get("/__admin/numbers/sessions").jsonPath().getList("sessions"));
     assertEquals(List.of(), api.given().get("/__admin/numbers/requests").jsonPath().getList("requests"));

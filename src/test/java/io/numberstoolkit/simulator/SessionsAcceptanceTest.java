@@ -48,11 +48,11 @@ class SessionsAcceptanceTest {
     session("one").delete(Wire.JSON, 5).then().statusCode(204);
     session("two").delete(Wire.JSON, 79).then().statusCode(204);
     shared.delete(Wire.JSON, 79).then().statusCode(204);
-    shared.given().post("/__admin/numbers/reset?session=one").then().statusCode(200);
+    shared.given().contentType("application/json").post("/__admin/numbers/reset?session=one").then().statusCode(200);
     assertEquals(START_UP, session("one").ids());
     assertEquals(List.of(5L), session("two").ids());
     assertEquals(List.of(5L), shared.ids());
-    assertEquals(404, shared.given().post("/__admin/numbers/reset?session=never-used").statusCode());
+    assertEquals(404, shared.given().contentType("application/json").post("/__admin/numbers/reset?session=never-used").statusCode());
   }
 
   @Test
@@ -70,7 +70,7 @@ class SessionsAcceptanceTest {
   void resettingTheSharedSpaceLeavesSessionsAlone() {
     session("one").delete(Wire.JSON, 5).then().statusCode(204);
     shared.delete(Wire.JSON, 5).then().statusCode(204);
-    shared.given().post("/__admin/numbers/reset").then().statusCode(200);
+    shared.given().contentType("application/json").post("/__admin/numbers/reset").then().statusCode(200);
     assertEquals(START_UP, shared.ids());
     assertEquals(List.of(79L), session("one").ids());
     assertTrue(sessions().contains("one"));
@@ -80,7 +80,7 @@ class SessionsAcceptanceTest {
   void resetAllDropsEverySession() {
     session("one").ids();
     shared.delete(Wire.JSON, 5).then().statusCode(204);
-    shared.given().post("/__admin/numbers/reset?all=true").then().statusCode(200);
+    shared.given().contentType("application/json").post("/__admin/numbers/reset?all=true").then().statusCode(200);
     assertEquals(START_UP, shared.ids());
     assertFalse(sessions().contains("one"));
   }

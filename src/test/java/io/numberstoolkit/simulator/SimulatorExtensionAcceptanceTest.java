@@ -25,7 +25,7 @@ class SimulatorExtensionAcceptanceTest {
   @Order(1)
   void theFirstTestChangesEverythingItCan(Simulator simulator) {
     portOfFirstTest = simulator.port();
-    assertEquals("http://localhost:" + simulator.port(), simulator.baseUrl());
+    assertEquals("http://127.0.0.1:" + simulator.port(), simulator.baseUrl());
     NumbersClient api = NumbersClient.of(simulator.baseUrl());
     api.create("{\"afid\": \"0002\", \"cid\": \"0001\"}");
     api.delete(Wire.JSON, 5).then().statusCode(204);

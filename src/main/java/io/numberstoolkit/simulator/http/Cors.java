@@ -5,7 +5,7 @@ import java.util.Map;
 
 /** CORS on every answer, preflight included, so a browser app on any origin can call the simulator. */
 final class Cors {
-  private static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE, OPTIONS";
+  private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
   private static final String DEFAULT_ALLOWED_HEADERS =
       "Content-Type, Accept, " + SessionName.HEADER + ", " + Faults.HEADER;
   private static final String EXPOSED_HEADERS = "Link, Location, Allow";

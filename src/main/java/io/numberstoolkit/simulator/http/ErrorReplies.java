@@ -29,6 +29,7 @@ final class ErrorReplies {
           Map.entry(410, "Gone"),
           Map.entry(413, "Content Too Large"),
           Map.entry(414, "URI Too Long"),
+          Map.entry(415, "Unsupported Media Type"),
           Map.entry(422, "Unprocessable Entity"),
           Map.entry(429, "Too Many Requests"),
           Map.entry(431, "Request Header Fields Too Large"),

@@ -12,15 +12,19 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 
 /**
- * WireMock's Jetty 12 server with the simulator's {@link RequestGuard} in front of both servlet
- * contexts and {@link JsonErrorHandler} for what Jetty refuses itself: every answer carries the
+ * WireMock's Jetty 12 server with the simulator's {@link AccessFilter} and {@link RequestGuard} in
+ * front of both servlet contexts and {@link JsonErrorHandler} for what Jetty refuses itself: every answer carries the
  * simulator's error body, never an HTML page.
  */
 final class GuardedJettyServerFactory implements HttpServerFactory {
   private final long maxBodyBytes;
+  private final AccessFilter apiAccess;
+  private final AccessFilter adminAccess;
 
-  GuardedJettyServerFactory(long maxBodyBytes) {
+  GuardedJettyServerFactory(long maxBodyBytes, AccessFilter apiAccess, AccessFilter adminAccess) {
     this.maxBodyBytes = maxBodyBytes;
+    this.apiAccess = apiAccess;
+    this.adminAccess = adminAccess;
   }
 
   @Override
@@ -40,11 +44,13 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
 
       @Override
       protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        apiAccess.installOn(context);
         guard(context);
       }
 
       @Override
       protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        adminAccess.installOn(context);
         guard(context);
       }
     };

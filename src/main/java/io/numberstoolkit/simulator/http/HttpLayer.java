@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Spaces;
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -44,13 +45,21 @@ public final class HttpLayer {
             // the declared charset after the answer is decided: an unknown charset threw there.
             .stubRequestLoggingDisabled(true)
             .httpClientFactory(new LazyProxyClients())
-            .httpServerFactory(new GuardedJettyServerFactory(options.maxBodyBytes()))
+            .httpServerFactory(accessGuarded(options))
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
     return new HttpLayer(new WireMockServer(config), admin);
+  }
+
+  private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
+    HostCheck hosts = new HostCheck(options.bindAddress(), options.publicUrl());
+    URI publicUrl = options.publicUrl() == null ? null : URI.create(options.publicUrl());
+    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
+    return new GuardedJettyServerFactory(options.maxBodyBytes(),
+        AccessFilter.forApi(hosts, publicUrl), AccessFilter.forAdmin(hosts, publicUrl, admin));
   }
 
   public WireMockServer server() {

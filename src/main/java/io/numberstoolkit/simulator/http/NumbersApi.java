@@ -12,7 +12,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 /**
- * The six endpoints over the store: pick the session's space, read the body, authenticate,
+ * The six endpoints over the store: read the body, authenticate, pick the session's space,
  * validate against the contract's schemas, act, reply in the requested format. Every refusal is an
  * {@link ApiException}; nothing a client sends reaches the store unchecked.
  */
@@ -32,11 +32,12 @@ final class NumbersApi {
 
   Reply handle(ApiRequest request) throws ApiException {
     Route route = request.route();
-    NumberSpace space = space(request.session());
     Operation operation = route.operation();
     boolean hasBody = operation == Operation.CREATE || operation == Operation.UPDATE || operation == Operation.DELETE;
     RequestBody body = hasBody ? request.body(maxBodyBytes) : RequestBody.empty();
     long company = tenancy.companyFor(request, body);
+    // only after the key is checked: a request that names a new session creates it
+    NumberSpace space = space(request.session());
     return switch (operation) {
       case LIST -> listing(route, request, space.list(company, request.requestedPage()));
       case SEARCH -> listing(route, request,

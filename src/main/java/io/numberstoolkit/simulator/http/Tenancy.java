@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * key's first company is used.
  */
 final class Tenancy {
+  static final String KEY_PARAMETER = "api_key";
   private static final Pattern COMPANY_ID = Pattern.compile("[0-9]{1,18}");
   private final Map<String, List<Long>> companiesByKey;
 
@@ -26,7 +27,7 @@ final class Tenancy {
 
   /** The company a request acts for, from its {@code api_key} and {@code company_id}. */
   long companyFor(ApiRequest request, RequestBody body) throws ApiException {
-    return companyFor(parameter(request, body, "api_key"), parameter(request, body, "company_id"));
+    return companyFor(parameter(request, body, KEY_PARAMETER), parameter(request, body, "company_id"));
   }
 
   long companyFor(String apiKey, String companyId) throws ApiException {

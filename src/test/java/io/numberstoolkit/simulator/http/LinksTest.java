@@ -34,4 +34,11 @@ class LinksTest {
     assertEquals("<" + url + ">; rel=\"first\", <" + url + ">; rel=\"last\"",
         Links.header(BASE, "api_key=k%20y&page=1&page&&x=1&pages=2", 1, 1));
   }
+
+  @Test
+  void reservedCharactersSentRawAreEscapedSoEachLinkIsOneUrl() {
+    String url = BASE + "?sid=a%3Eb%22c%2Cd%3Be%20f%C3%A9&x=%3E&page=1";
+    assertEquals("<" + url + ">; rel=\"first\", <" + url + ">; rel=\"last\"",
+        Links.header(BASE, "sid=a>b\"c,d;e f\u00e9&x=%3E", 1, 1));
+  }
 }

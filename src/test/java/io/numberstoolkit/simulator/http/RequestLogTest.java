@@ -31,6 +31,13 @@ class RequestLogTest {
     assertEquals(List.of(), field(log, "url"));
   }
 
+  @Test
+  void apiKeysAreMaskedWhateverTheirPlaceOrSpelling() {
+    assertEquals("/numbers.json?api_key=***&page=1", RequestLog.withKeysMasked("/numbers.json?api_key=alpha&page=1"));
+    assertEquals("/numbers.json?page=1&API%5Fkey=***&x", RequestLog.withKeysMasked("/numbers.json?page=1&API%5Fkey=a&x"));
+    assertEquals("/numbers.json", RequestLog.withKeysMasked("/numbers.json"));
+  }
+
   private static List<String> field(RequestLog log, String name) {
     List<String> values = new ArrayList<>();
     for (JsonNode entry : log.toJson()) {
