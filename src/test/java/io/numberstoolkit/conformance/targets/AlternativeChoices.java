@@ -1,23 +1,34 @@
 package io.numberstoolkit.conformance.targets;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Forward;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Reply;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Upstream;
+import io.numberstoolkit.contract.ApiFacts;
+import java.util.List;
 
 /**
  * A second implementation of the numbers API that decides every OPEN point the other way from the
  * simulator, each choice one the docs allow: create answers 200 (not 201), update 204 with no body
  * (not 200 with the number), delete 200 with the number (not 204); a validation failure is 400
  * (not 422); a method a path does not serve is 404 (as a Rails router says), not 405; error bodies
- * are Rails' {"errors": [...]}; timers in JSON are bare, as in the docs' GET example.
+ * are Rails' {"errors": [...]}; timers in JSON are bare, as in the docs' GET example; XML is
+ * answered as application/xml (RFC 7303: the same media type as text/xml), as Rails does. Where
+ * the documents state a rule for one case only, it ignores what the rule does not cover: a
+ * country on a Toll-free number (country is for Local numbers only), and on an update the
+ * attributes a number is bought with (type, desired_text, country), which Rails' strong
+ * parameters would drop unread.
  *
  * <p>Every {@code @documented} scenario must pass against it, and the {@code @convention} ones
  * that assert the simulator's choices must fail.
  */
 public final class AlternativeChoices implements RewritingProxy.Rewrite {
   @Override
-  public Reply handle(Forward request, Upstream upstream) {
+  public Reply handle(Forward original, Upstream upstream) {
+    Forward request = Bodies.changeRequest(
+        Bodies.changeRequest(original, "POST", AlternativeChoices::ignoreCountryUnlessLocal),
+        "PUT", number -> number.remove(List.of("type", "desired_text", "country")));
     Reply before = request.method().equals("DELETE") ? upstream.send(request.withMethod("GET")) : null;
     Reply reply = upstream.send(request);
     if (request.method().equals("POST") && reply.status() == 201) {
@@ -32,9 +43,19 @@ public final class AlternativeChoices implements RewritingProxy.Rewrite {
       reply = reply.withStatus(404).withHeader("Allow", null);
     }
     if (reply.status() >= 400) {
-      return railsErrors(reply);
+      return asApplicationXml(railsErrors(reply));
     }
-    return Bodies.isXml(reply) ? reply : Bodies.eachNumber(reply, Bodies::unwrapTimers);
+    return Bodies.isXml(reply) ? asApplicationXml(reply) : Bodies.eachNumber(reply, Bodies::unwrapTimers);
+  }
+
+  private static void ignoreCountryUnlessLocal(ObjectNode number) {
+    if (!ApiFacts.LOCAL.equals(number.path("type").asText())) {
+      number.remove("country");
+    }
+  }
+
+  private static Reply asApplicationXml(Reply reply) {
+    return Bodies.isXml(reply) ? reply.withHeader("Content-Type", "application/xml; charset=utf-8") : reply;
   }
 
   private static Reply railsErrors(Reply reply) {

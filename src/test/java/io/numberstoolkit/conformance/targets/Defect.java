@@ -124,22 +124,7 @@ public enum Defect implements RewritingProxy.Rewrite {
     return request.method().equals("GET") && request.path().matches("/numbers\\.(json|xml)");
   }
 
-  /** A create request's JSON body with its number changed; other requests as they are. */
   private static Forward changeCreate(Forward request, java.util.function.Consumer<ObjectNode> change) {
-    boolean json = request.contentType() != null && request.contentType().startsWith("application/json");
-    if (!request.method().equals("POST") || !json || !request.path().startsWith("/numbers.")) {
-      return request;
-    }
-    ObjectNode body;
-    try {
-      body = Bodies.object(request.text());
-    } catch (RuntimeException malformed) {
-      return request;
-    }
-    if (body.path("number").isObject()) {
-      change.accept((ObjectNode) body.get("number"));
-    }
-    return request.withBody(Bodies.json(body));
+    return Bodies.changeRequest(request, "POST", change);
   }
-
 }
