@@ -53,7 +53,8 @@ class OtherImplementationsTest {
           "The simulator answers an update with 200 and the changed number",
           "The simulator answers a delete with 204 and no body",
           "The simulator answers a validation failure with 422, naming the field",
-          "The simulator answers a method it does not serve with 405 and the allowed methods");
+          "The simulator answers a method it does not serve with 405 and the allowed methods",
+          "The simulator names the first and the last page on every page");
       assertAll(caught.stream().map(name -> () -> assertTrue(out.contains("FAILED  " + name + "  ("), name + "\n" + out)));
     }
   }

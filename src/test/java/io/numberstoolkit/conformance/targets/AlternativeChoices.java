@@ -7,6 +7,7 @@ import io.numberstoolkit.conformance.targets.RewritingProxy.Reply;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Upstream;
 import io.numberstoolkit.contract.ApiFacts;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A second implementation of the numbers API that decides every OPEN point the other way from the
@@ -18,7 +19,8 @@ import java.util.List;
  * the documents state a rule for one case only, it ignores what the rule does not cover: a
  * country on a Toll-free number (country is for Local numbers only), and on an update the
  * attributes a number is bought with (type, desired_text, country), which Rails' strong
- * parameters would drop unread.
+ * parameters would drop unread. Its Link header names pages as the api-pagination gem does: no
+ * first or prev on the first page, no next or last on the last one.
  *
  * <p>Every {@code @documented} scenario must pass against it, and the {@code @convention} ones
  * that assert the simulator's choices must fail.
@@ -45,6 +47,7 @@ public final class AlternativeChoices implements RewritingProxy.Rewrite {
     if (reply.status() >= 400) {
       return asApplicationXml(railsErrors(reply));
     }
+    reply = paginationGemLinks(request, reply);
     return Bodies.isXml(reply) ? asApplicationXml(reply) : Bodies.eachNumber(reply, Bodies::unwrapTimers);
   }
 
@@ -52,6 +55,21 @@ public final class AlternativeChoices implements RewritingProxy.Rewrite {
     if (!ApiFacts.LOCAL.equals(number.path("type").asText())) {
       number.remove("country");
     }
+  }
+
+  private static Reply paginationGemLinks(Forward request, Reply reply) {
+    String link = reply.header("Link");
+    if (link == null) {
+      return reply;
+    }
+    String page = Rewrites.parameter(request, "page");
+    boolean firstPage = page == null || page.equals("1");
+    boolean lastPage = !link.contains("rel=\"next\"");
+    List<String> kept = Stream.of(link.split(",\\s*(?=<)"))
+        .filter(part -> !(firstPage && (part.contains("rel=\"first\"") || part.contains("rel=\"prev\""))))
+        .filter(part -> !(lastPage && part.contains("rel=\"last\"")))
+        .toList();
+    return reply.withHeader("Link", kept.isEmpty() ? null : String.join(", ", kept));
   }
 
   private static Reply asApplicationXml(Reply reply) {

@@ -419,7 +419,7 @@ public enum Defect implements BrokenImplementation {
       Rewrites.forwards(request -> Rewrites.parameter(request, "page") != null, request -> request.withQuery(Rewrites.withParameter(
           request.query(), "page", Integer.toString(Integer.parseInt(Rewrites.parameter(request, "page")) + 1))))),
   NO_LINK_HEADER(FACTS, "A `Link` header (RFC 8288 style) names the `first`, `prev`, `next` and `last` pages where they apply",
-      "A page holds at most 25 numbers and names the first and last pages",
+      "More than 25 numbers span several pages",
       Rewrites.linkHeader(link -> null)),
   NO_PREVIOUS_PAGE(FACTS, "A `Link` header (RFC 8288 style) names the `first`, `prev`, `next` and `last` pages where they apply",
       "More than 25 numbers span several pages",
