@@ -230,7 +230,7 @@ public enum Defect implements BrokenImplementation {
           number.put(field, number.path(field).asText().replaceFirst("Z$", "-05:00"));
         }
       })),
-  TOLL_FREE_IS_A_STRING(DOCS, "\"toll_free\":false (the show example)",
+  TOLL_FREE_IS_A_STRING(DOCS, "\"toll_free\":false",
       "Showing a number answers every documented field",
       Rewrites.numbersAnswered(number -> number.put("toll_free", number.path("toll_free").asText()))),
   MENU_OPTIONS_ARE_BARE(FACTS, "Menu options are always wrapped: `{\"menu_option\": {id, option, target_cid, target_number,"
