@@ -304,6 +304,9 @@ public enum Defect implements BrokenImplementation {
       + " ones in the request are applied",
       "With destroy_nested the old timers and menu options go first",
       Rewrites.updateBody(number -> number.remove("destroy_nested"))),
+  AN_UPDATE_APPLIES_AN_UNKNOWN_TYPE(FACTS, "`type`: `Toll-free` or `Local`; defaults to `Toll-free`.",
+      "An update request whose type is not one of its values is rejected or ignored",
+      appliesAnUnknownType()),
   AN_UNKNOWN_NUMBER_IS_UPDATED(FACTS, "404 not found",
       "A number that does not exist cannot be updated",
       Rewrites.answers(UPDATE, reply -> reply.status() == 404 ? Rewrites.noContent() : reply)),
@@ -482,6 +485,27 @@ public enum Defect implements BrokenImplementation {
         }
       }
       return new Reply(200, Map.of("Content-Type", "application/json"), Bodies.json(found).getBytes());
+    };
+  }
+
+  /**
+   * Acknowledges an update to a type outside the documented two and from then on answers the
+   * number as no longer toll-free.
+   */
+  private static Rewrite appliesAnUnknownType() {
+    Set<String> changed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    return (request, upstream) -> {
+      Forward forwarded = Bodies.changeRequest(request, "PUT", number -> {
+        if (number.has("type") && !Set.of(ApiFacts.TOLL_FREE, ApiFacts.LOCAL).contains(number.path("type").asText())) {
+          number.remove("type");
+          changed.add(request.path().replaceAll("[^0-9]", ""));
+        }
+      });
+      return Bodies.eachNumber(upstream.send(forwarded), number -> {
+        if (changed.contains(number.path("id").asText())) {
+          number.put("toll_free", false);
+        }
+      });
     };
   }
 
