@@ -7,7 +7,8 @@ Feature: Create requests that break the contract
   The rows are derived from the schema (a unit test fails when they drift apart). A missing
   required parameter and a value outside a documented list break what the docs state; a value of
   another type is the simulator's strictness (a lenient service might convert "5" to 5), so those
-  rows are @convention.
+  rows are @convention. A constraint the documents state for one case only is broken in that case:
+  the country is sent on a Local number, since a country is for Local numbers only.
 
   Scenario Outline: A create request whose <field> <breakage> is rejected
     When I try to create a number for the first campaign whose <field> <breakage>

@@ -116,6 +116,12 @@ Feature: Create a number
     And its menu option 1 forwards to the second campaign
 
   @documented @mutating
+  Scenario: A menu option cannot forward to a campaign that does not exist
+    When I try to create a number for the first campaign whose menu option 1 forwards to a campaign that does not exist
+    Then the request is rejected
+    And no number was created
+
+  @documented @mutating
   Scenario: Replacing nested items on create leaves only the ones given
     When I create a number for the first campaign replacing nested items, with these timers:
       | seconds | url                                  |

@@ -1,8 +1,8 @@
 @formats
 Feature: JSON and XML
   Every endpoint ends in .json (answered as application/json) or .xml (answered as Rails-style
-  text/xml: dashed names, typed elements, arrays marked type="array"). Any other format is
-  answered 406 Not Acceptable.
+  XML: dashed names, typed elements, arrays marked type="array"; as text/xml or application/xml,
+  which RFC 7303 makes the same media type). Any other format is answered 406 Not Acceptable.
 
   @documented @readonly
   Scenario: The list in JSON

@@ -5,7 +5,9 @@ Feature: Update requests that break the contract
   as it was. The docs leave the status of a validation failure open, so any 4xx will do.
 
   The rows are derived from the schema, like the create request's; the rows with values of
-  another type are tagged @convention.
+  another type are tagged @convention. A number's type and country are chosen when it is bought
+  and the PUT section documents no parameters, so a service may also drop them from an update
+  unread, as long as the number stays as it was: refusing them is the simulator's choice.
 
   Background:
     Given a number for the first campaign
@@ -19,13 +21,17 @@ Feature: Update requests that break the contract
     Examples: required parameters and documented lists of values
       | field                            | breakage                 |
       | number                           | is missing               |
-      | type                             | is not one of its values |
-      | country                          | is not one of its values |
       | voice_gender                     | is not one of its values |
       | timers_attributes[].seconds      | is missing               |
       | timers_attributes[].url          | is missing               |
       | menu_options_attributes[].option | is missing               |
       | menu_options_attributes[].option | is not one of its values |
+
+    @convention @mutating
+    Examples: what a number is bought with, which the simulator refuses to change
+      | field   | breakage                 |
+      | type    | is not one of its values |
+      | country | is not one of its values |
 
     @convention @mutating
     Examples: values of another type
@@ -48,3 +54,14 @@ Feature: Update requests that break the contract
       | menu_options_attributes[].id            | is not an integer |
       | menu_options_attributes[].target_number | is not a string   |
       | menu_options_attributes[].target_cid    | is not a string   |
+
+  Scenario Outline: An update request whose <field> <breakage> is rejected or ignored
+    When I try to update the number so that its <field> <breakage>
+    Then the request is rejected or ignored
+    And the number is unchanged
+
+    @documented @mutating
+    Examples: what a number is bought with
+      | field   | breakage                 |
+      | type    | is not one of its values |
+      | country | is not one of its values |

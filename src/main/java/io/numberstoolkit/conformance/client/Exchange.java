@@ -75,6 +75,14 @@ public record Exchange(
     return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether the answer says it is XML: text/xml or application/xml, which RFC 7303 makes the same
+   * media type (the facts name text/xml; a Rails service answers application/xml).
+   */
+  public boolean isXml() {
+    return mediaType().equals("text/xml") || mediaType().equals("application/xml");
+  }
+
   public boolean hasBody() {
     return responseBody != null && !responseBody.isBlank();
   }

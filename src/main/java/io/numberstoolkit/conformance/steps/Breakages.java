@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.conformance.SchemaField;
 import io.numberstoolkit.conformance.SchemaFields;
+import io.numberstoolkit.contract.ApiFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,21 @@ public final class Breakages {
       "menu_options_attributes", Map.of("option", "1", "target_number", "+18885550123"));
 
   /**
+   * The case in which a documented constraint holds, for a constraint the documents state for one
+   * case only: "country: for Local numbers only" (facts page, Numbers). A create request breaks a
+   * country on a Local number; a service may ignore a country on a Toll-free one.
+   */
+  private static final Map<String, Map<String, String>> ONLY_IN_CASE =
+      Map.of("create-request/country", Map.of("type", ApiFacts.LOCAL));
+
+  /**
+   * What a number is bought with. The PUT section documents no parameters, so a service may drop
+   * these from an update unread (as Rails strong parameters do) as long as the number stays as it
+   * was; refusing them is the simulator's choice.
+   */
+  private static final Set<String> BOUGHT_WITH = Set.of("type", "desired_text", "country");
+
+  /**
    * One way to break a request.
    *
    * @param field the path below {@code number}, e.g. {@code timers_attributes[].seconds}; {@code
@@ -42,10 +58,20 @@ public final class Breakages {
    * @param documented whether the docs themselves make this a broken request (a missing required
    *     parameter, a value outside a documented list) rather than the simulator's strictness (a
    *     value of another type, which a lenient service might convert)
+   * @param mayBeIgnored whether a faithful service may acknowledge the request and leave the
+   *     number as it was instead of rejecting it
+   * @param inCase the other attributes the request sends so that the constraint holds at all
    */
-  public record Breakage(String field, String breakage, boolean documented, SchemaField schemaField) {
+  public record Breakage(String field, String breakage, boolean documented, SchemaField schemaField,
+      boolean mayBeIgnored, Map<String, String> inCase) {
+    /** How the features say the request must end: "is rejected", or "is rejected or ignored". */
+    public String verdict() {
+      return mayBeIgnored ? "is rejected or ignored" : "is rejected";
+    }
+
     /** Breaks a valid request body in place. */
     public void applyTo(ObjectNode body) {
+      inCase.forEach(((ObjectNode) body.get(ROOT))::put);
       String[] segments = schemaField.path().split("\\.");
       JsonNode container = body;
       for (int i = 0; i < segments.length - 1; i++) {
@@ -79,14 +105,18 @@ public final class Breakages {
         continue; // api_key and company_id: authentication.feature checks those
       }
       String name = field.path().equals(ROOT) ? ROOT : field.path().substring(ROOT.length() + 1);
+      Map<String, String> inCase = ONLY_IN_CASE.getOrDefault(schemaName + "/" + name, Map.of());
       if (field.required()) {
-        breakages.add(new Breakage(name, MISSING, true, field));
+        breakages.add(new Breakage(name, MISSING, true, field, false, inCase));
       }
-      if (field.enumerated()) {
-        breakages.add(new Breakage(name, NOT_ALLOWED, true, field));
+      if (field.enumerated() && schemaName.equals("update-request") && BOUGHT_WITH.contains(name)) {
+        breakages.add(new Breakage(name, NOT_ALLOWED, true, field, true, inCase));
+        breakages.add(new Breakage(name, NOT_ALLOWED, false, field, false, inCase));
+      } else if (field.enumerated()) {
+        breakages.add(new Breakage(name, NOT_ALLOWED, true, field, false, inCase));
       }
       if (field.typed() && !field.enumerated()) {
-        breakages.add(new Breakage(name, "is not " + article(primaryType(field.types())), false, field));
+        breakages.add(new Breakage(name, "is not " + article(primaryType(field.types())), false, field, false, inCase));
       }
     }
     return breakages;
@@ -96,6 +126,7 @@ public final class Breakages {
   public static Breakage find(String schemaName, String field, String breakage) {
     return of(schemaName).stream()
         .filter(b -> b.field().equals(field) && b.breakage().equals(breakage))
+        .filter(b -> !b.mayBeIgnored()) // the same request; only the verdict differs
         .findFirst()
         .orElseThrow(() -> new AssertionError("schemas/" + schemaName + ".schema.json defines no breakage '"
             + field + " " + breakage + "'; the feature and the schema have drifted apart"));

@@ -152,6 +152,12 @@ public final class CreateSteps {
     numbers.create(numbers.newRequest(context.unique("no-such-campaign")));
   }
 
+  @When("I try to create a number for {campaign} whose menu option {word} forwards to a campaign that does not exist")
+  public void createForwardingToUnknownCampaign(String cid, String option) {
+    numbers.rememberIds();
+    numbers.create(numbers.newRequest(cid).menuOption(null, option, null, context.unique("no-such-campaign")));
+  }
+
   @When("I try to create a number for {campaign} without an afid")
   public void createWithoutAfid(String cid) {
     numbers.rememberIds();

@@ -47,9 +47,14 @@ public final class PaginationSteps {
     }
   }
 
-  @Then("the Link header names the first and the last page")
-  public void linksFirstAndLast() {
-    links("first", "last");
+  @Then("the Link header names the next page")
+  public void linksNext() {
+    links("next");
+  }
+
+  @Then("the Link header names the previous page")
+  public void linksPrev() {
+    links("prev");
   }
 
   @Then("the Link header names the first, the next and the last page")
@@ -118,10 +123,13 @@ public final class PaginationSteps {
     }
   }
 
-  @Then("the last page is the one the first page's Link header calls last")
+  @Then("the page the first page's Link header calls last, if it names one, is the last page")
   public void lastLink() {
-    String last = pages.get(0).links().get("last")
-        .orElseThrow(() -> new AssertionError("the first page names no last page: " + pages.get(0).links()));
+    Optional<String> named = pages.get(0).links().get("last");
+    if (named.isEmpty()) {
+      return;
+    }
+    String last = named.get();
     Answer lastPage = numbers.send(Call.follow(Optional.of(Operation.LIST), last));
     Expect.equal(idList(pages.get(pages.size() - 1)), idList(lastPage), "the numbers of the page called last");
   }

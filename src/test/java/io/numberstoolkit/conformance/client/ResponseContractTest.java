@@ -36,6 +36,17 @@ class ResponseContractTest {
   }
 
   @Test
+  void xmlMayBeAnsweredAsApplicationXmlWhichRfc7303MakesTheSameMediaType() throws IOException {
+    String xml = RailsXml.write("number", new com.fasterxml.jackson.databind.ObjectMapper().readTree(showExample()).get("number"));
+
+    for (String type : List.of("text/xml", "application/xml", "Application/XML; charset=utf-8", "text/xml;charset=UTF-8")) {
+      assertEquals(List.of(), read(Operation.SHOW, 200, type, xml, "xml", false).problems(), type);
+    }
+    assertEquals(List.of("a .xml answer must be text/xml (or application/xml), not application/json"),
+        read(Operation.SHOW, 200, JSON, xml, "xml", false).problems());
+  }
+
+  @Test
   void anExtraFieldFailsOnlyAConventionScenarioBecauseTheSchemasAreClosedByConvention() throws IOException {
     String extra = showExample().replaceFirst("\"id\"", "\"carrier\": \"acme\", \"id\"");
 

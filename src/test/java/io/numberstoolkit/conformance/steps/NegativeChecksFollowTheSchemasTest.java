@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The negative-check features list exactly the breakages derived from the request schemas, each
- * tagged as {@link Breakage#documented()} says: when a schema changes, this test names the rows to
- * add or remove.
+ * tagged as {@link Breakage#documented()} says and under the outline its {@link Breakage#verdict()}
+ * names: when a schema changes, this test names the rows to add or remove.
  */
 class NegativeChecksFollowTheSchemasTest {
 
@@ -25,20 +25,23 @@ class NegativeChecksFollowTheSchemasTest {
   void theFeatureTablesAreTheSchemasBreakages(String schema, Path feature) throws IOException {
     TreeSet<String> derived = new TreeSet<>();
     for (Breakage breakage : Breakages.of(schema)) {
-      derived.add((breakage.documented() ? "@documented " : "@convention ") + breakage);
+      derived.add((breakage.documented() ? "@documented " : "@convention ") + breakage + " " + breakage.verdict());
     }
 
     assertEquals(String.join("\n", derived), String.join("\n", new TreeSet<>(rows(feature))));
   }
 
-  /** "TAG field breakage" for every row of the feature's Examples tables. */
+  /** "TAG field breakage verdict" for every row of the feature's Examples tables. */
   private static List<String> rows(Path feature) throws IOException {
     List<String> rows = new ArrayList<>();
     String tag = null;
+    String verdict = null;
     boolean header = false;
     for (String line : Files.readAllLines(feature)) {
       String trimmed = line.strip();
-      if (trimmed.startsWith("@")) {
+      if (trimmed.startsWith("Scenario Outline:")) {
+        verdict = trimmed.substring(trimmed.indexOf("<breakage>") + "<breakage>".length()).strip();
+      } else if (trimmed.startsWith("@")) {
         tag = trimmed.contains("@documented") ? "@documented" : trimmed.contains("@convention") ? "@convention" : tag;
       } else if (trimmed.startsWith("Examples:")) {
         header = true;
@@ -48,7 +51,7 @@ class NegativeChecksFollowTheSchemasTest {
           continue;
         }
         String[] cells = trimmed.substring(1, trimmed.length() - 1).split("\\|");
-        rows.add(tag + " " + cells[0].strip() + " " + cells[1].strip());
+        rows.add(tag + " " + cells[0].strip() + " " + cells[1].strip() + " " + verdict);
       }
     }
     return rows;

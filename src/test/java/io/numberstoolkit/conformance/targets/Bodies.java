@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numberstoolkit.conformance.targets.RewritingProxy.Forward;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Reply;
 import io.numberstoolkit.contract.RailsXml;
 import java.util.function.Consumer;
@@ -17,7 +18,29 @@ final class Bodies {
 
   static boolean isXml(Reply reply) {
     String type = reply.header("Content-Type");
-    return type != null && type.startsWith("text/xml");
+    return type != null && (type.startsWith("text/xml") || type.startsWith("application/xml"));
+  }
+
+  /**
+   * A create (POST) or update (PUT) request's JSON body with its number changed; any other request,
+   * or one whose body is not a JSON number, as it is.
+   */
+  static Forward changeRequest(Forward request, String method, Consumer<ObjectNode> change) {
+    boolean json = request.contentType() != null && request.contentType().startsWith("application/json");
+    if (!request.method().equals(method) || !json || !request.path().startsWith("/numbers")) {
+      return request;
+    }
+    ObjectNode body;
+    try {
+      body = object(request.text());
+    } catch (RuntimeException malformed) {
+      return request;
+    }
+    if (!body.path("number").isObject()) {
+      return request;
+    }
+    change.accept((ObjectNode) body.get("number"));
+    return request.withBody(json(body));
   }
 
   /** Applies a change to every {"number": {...}} object of a successful answer. */
@@ -60,7 +83,7 @@ final class Bodies {
   static ObjectNode object(String json) {
     try {
       return (ObjectNode) JSON.readTree(json);
-    } catch (JsonProcessingException e) {
+    } catch (JsonProcessingException | ClassCastException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -80,6 +80,7 @@ public final class RewritingProxy implements AutoCloseable {
     Reply handle(Forward request, Upstream upstream);
   }
 
+  private final List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final HttpServer server;
   private final HttpClient client = HttpClient.newHttpClient();
   private final String upstreamBase;
@@ -101,6 +102,14 @@ public final class RewritingProxy implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort();
   }
 
+  /**
+   * What the rewrite threw, answered as a closed connection: a broken implementation must be
+   * caught for the rule it breaks, not for a fault of its own.
+   */
+  public List<RuntimeException> failures() {
+    return List.copyOf(failures);
+  }
+
   @Override
   public void close() {
     server.stop(0);
@@ -111,7 +120,13 @@ public final class RewritingProxy implements AutoCloseable {
       URI uri = exchange.getRequestURI();
       Forward request = new Forward(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
           exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestBody().readAllBytes());
-      Reply reply = rewrite.handle(request, this::forward);
+      Reply reply;
+      try {
+        reply = rewrite.handle(request, this::forward);
+      } catch (RuntimeException e) {
+        failures.add(e);
+        throw e;
+      }
       reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value.replace(upstreamBase, baseUrl())));
       boolean empty = reply.body().length == 0;
       exchange.sendResponseHeaders(reply.status(), empty ? -1 : reply.body().length);
