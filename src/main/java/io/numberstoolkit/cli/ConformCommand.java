@@ -73,8 +73,8 @@ public final class ConformCommand implements Callable<Integer> {
   private Path knownFailures;
 
   @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports/conformance",
-      description = "Where to write summary.txt, failed.txt, profile.json, coverage.md, coverage.json, junit.xml,"
-          + " report.html and report.json (default: ${DEFAULT-VALUE}).")
+      description = "Where to write report.html, summary.txt, failed.txt, profile.json, coverage.md, coverage.json,"
+          + " junit.xml and report.json (default: ${DEFAULT-VALUE}).")
   private Path reportDir;
 
   @Override

@@ -23,6 +23,5 @@ import org.junit.platform.suite.api.Suite;
     value = "io.numberstoolkit.conformance.report.ConformanceReportPlugin:target/conformance-report,"
         + " io.numberstoolkit.conformance.report.ConsoleReportPlugin,"
         + " junit:target/conformance-report/junit.xml,"
-        + " html:target/conformance-report/report.html,"
         + " json:target/conformance-report/report.json")
 class ConformanceSuiteTest {}

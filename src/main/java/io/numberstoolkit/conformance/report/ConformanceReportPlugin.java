@@ -21,11 +21,13 @@ import java.nio.file.Path;
 /**
  * Cucumber plugin {@code io.numberstoolkit.conformance.report.ConformanceReportPlugin:DIR}: keeps
  * each scenario's result in the {@link RunLedger} and, when the run ends, writes into DIR {@code
- * summary.txt}, {@code failed.txt} (the failed scenarios' names, a known-failures file as it
- * stands), {@code profile.json}, {@code coverage.md} and {@code coverage.json}.
+ * report.html}, {@code summary.txt}, {@code failed.txt} (the failed scenarios' names, a
+ * known-failures file as it stands), {@code profile.json}, {@code coverage.md} and {@code
+ * coverage.json}.
  */
 public final class ConformanceReportPlugin implements ConcurrentEventListener {
   private final Path directory;
+  private final FeatureTitles titles = new FeatureTitles();
   private ReportContext context;
 
   public ConformanceReportPlugin(File directory) {
@@ -34,6 +36,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
 
   @Override
   public void setEventPublisher(EventPublisher publisher) {
+    titles.listen(publisher);
     publisher.registerHandlerFor(TestRunStarted.class, event -> {
       RunLedger.startNew();
       context = ReportContext.current();
@@ -72,6 +75,7 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     Coverage coverage = Coverage.of(CoverageModel.documented(), ledger.scenarios());
     try {
       Files.createDirectories(directory);
+      write("report.html", HtmlReport.render(verdict, profile, coverage, ledger, context, titles));
       write("summary.txt", RunSummary.render(verdict, ledger, context));
       write("failed.txt", FailedList.render(verdict, context));
       write("profile.json", profile.json());

@@ -21,8 +21,8 @@ import java.util.Optional;
 
 /**
  * Runs the packaged features against a target, in-process: Cucumber with the suite's glue, the
- * JUnit XML, HTML and JSON reports and the suite's own (the summary, the profile and the coverage)
- * in the report directory, progress and the summary on the console.
+ * JUnit XML and Cucumber JSON reports and the suite's own (report.html, the summary, the profile
+ * and the coverage) in the report directory, progress and the summary on the console.
  */
 public final class ConformanceRunner {
   /** Every selected scenario passed, failed only as the known-failures list says, or was skipped. */
@@ -117,7 +117,6 @@ public final class ConformanceRunner {
     List<String> argv = new ArrayList<>(List.of(
         "--glue", GLUE,
         "--plugin", "junit:" + reportDir.resolve("junit.xml"),
-        "--plugin", "html:" + reportDir.resolve("report.html"),
         "--plugin", "json:" + reportDir.resolve("report.json"),
         "--plugin", ConformanceReportPlugin.class.getName() + ":" + reportDir,
         "--plugin", ConsoleReportPlugin.class.getName(),

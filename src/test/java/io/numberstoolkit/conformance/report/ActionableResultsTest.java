@@ -25,13 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code conform} over real HTTP, read the way a CI owner reads it: against the simulator and
- * against a target whose {@code toll_free} is a string, the console, summary.txt, failed.txt,
- * profile.json and the coverage files say what ran, what broke (once per cause), what
+ * against a target whose {@code toll_free} is a string, the console, report.html, summary.txt,
+ * failed.txt, profile.json and the coverage files say what ran, what broke (once per cause), what
  * did not run, what the target chose on the open points, and --known-failures decides the exit code.
  */
 class ActionableResultsTest {
   private static final String API_KEY = "results-check-key";
   private static final String TOLL_FREE = "/number/toll_free: must be boolean, not string";
+  private static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w$.]+\\([\\w$]+\\.java:\\d+\\)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @TempDir Path reports;
@@ -51,6 +52,7 @@ class ActionableResultsTest {
 
     Run run = conform(simulator.baseUrl(), "@documented");
 
+    String html = read("report.html");
     JsonNode profile = JSON.readTree(read("profile.json"));
     String coverage = read("coverage.md");
     JsonNode coverageDetail = JSON.readTree(read("coverage.json"));
@@ -69,6 +71,15 @@ class ActionableResultsTest {
         () -> assertEquals("{\"error\": {...}}", profile.path("error_body").path("choice").asText()),
         () -> assertEquals("text/xml", profile.path("xml_media_type").path("choice").asText()),
         () -> assertTrue(run.out.contains("  create succeeds with           201 and a body\n"), run.out),
+        () -> assertTrue(html.contains("<h1>Conformance of <code>" + simulator.baseUrl() + "</code></h1>"), html),
+        () -> assertTrue(html.contains("<td><code>@documented</code></td>"), html),
+        () -> assertTrue(html.contains("numbers-toolkit " + ToolkitVersion.get()) && !ToolkitVersion.get().equals("dev"), html),
+        () -> assertTrue(html.contains("PASSED (exit 0)"), html),
+        () -> assertTrue(html.contains("no API key is configured for the target (--api-key)"), html),
+        () -> assertTrue(html.contains("<strong>Show a number</strong>"), "features by title:\n" + html),
+        () -> assertFalse(html.contains("features/show.feature"), "no file paths where nothing failed:\n" + html),
+        () -> assertFalse(STACK_FRAME.matcher(html).find() || html.contains("Exception"), "a stack trace:\n" + html),
+        () -> assertTrue(html.contains("<td><code>201 and a body</code></td>"), "the profile:\n" + html),
         () -> assertTrue(coverage.length() < 8_000, "coverage.md is a summary: " + coverage.length() + " characters"),
         () -> assertTrue(coverage.contains("\n| create | "), coverage),
         () -> assertTrue(coverage.contains("- create statuses (the target answers a successful create with 201): 200\n"),
@@ -82,6 +93,7 @@ class ActionableResultsTest {
     Run run = conform(tollFreeAsString(), "@documented", "--api-key", API_KEY, "--company-id", "1");
 
     String summary = read("summary.txt");
+    String html = read("report.html");
     List<String> failed = failedTxt();
     assertAll(
         () -> assertEquals(1, run.exitCode, run.out + run.err),
@@ -90,7 +102,14 @@ class ActionableResultsTest {
         () -> assertEquals(1, count("\nFAILED  ", summary), "one group shows one scenario in full:\n" + summary),
         () -> assertTrue(summary.length() < 6_000, "summary.txt is " + summary.length() + " characters:\n" + summary),
         () -> assertTrue(failed.size() > 20, "failed.txt names every failed scenario: " + failed),
-        () -> assertFalse(summary.contains(API_KEY), "the API key is masked"));
+        () -> assertTrue(html.contains(" scenarios failed, of 1 cause</p>"), html),
+        () -> assertTrue(html.contains("<span class=\"cause\">" + TOLL_FREE + "</span>"), html),
+        () -> assertTrue(Pattern.compile("<pre class=\"exchange\">(GET|POST|PUT|DELETE) http://127\\.0\\.0\\.1:\\d+/numbers")
+            .matcher(html).find(), "the request line in plain view:\n" + html),
+        () -> assertTrue(Pattern.compile("\n→ 20[01]\n(.+\n)*Content-type: application/json", Pattern.CASE_INSENSITIVE)
+            .matcher(html).find(), "the status and headers:\n" + html),
+        () -> assertTrue(html.contains("&quot;toll_free&quot;:&quot;"), "the body:\n" + html),
+        () -> assertFalse(html.contains(API_KEY) || summary.contains(API_KEY), "the API key is masked"));
   }
 
   @Test
