@@ -77,7 +77,7 @@ public final class RunSummary {
     List<ScenarioRecord> others = group.scenarios().subList(1, group.size());
     if (!others.isEmpty()) {
       out.append("  also ").append(others.size()).append(" more:\n");
-      named(out, others, "    ");
+      named(out, others, "    ", "failed.txt and report.html list them all");
     }
   }
 
@@ -111,15 +111,15 @@ public final class RunSummary {
     byReason.forEach((reason, scenarios) -> {
       out.append("\nNOT RUN  ").append(scenarios.size()).append(scenarios.size() == 1 ? " scenario: " : " scenarios: ")
           .append(ledger.masked(reason)).append('\n');
-      named(out, scenarios, "  ");
+      named(out, scenarios, "  ", "report.html lists them all");
     });
   }
 
-  private static void named(StringBuilder out, List<ScenarioRecord> scenarios, String prefix) {
+  private static void named(StringBuilder out, List<ScenarioRecord> scenarios, String prefix, String whereAll) {
     scenarios.stream().limit(NAMED)
         .forEach(s -> out.append(prefix).append(s.name()).append("  (").append(s.location()).append(")\n"));
     if (scenarios.size() > NAMED) {
-      out.append(prefix).append("and ").append(scenarios.size() - NAMED).append(" more (failed.txt and report.html list them all)\n");
+      out.append(prefix).append("and ").append(scenarios.size() - NAMED).append(" more (").append(whereAll).append(")\n");
     }
   }
 
