@@ -119,11 +119,13 @@ class ActionableResultsTest {
     Path byName = known("Showing a number answers every documented field", "A number that does not exist is not found");
 
     Run known = conform(target, "@show", "--known-failures", byCause.toString(), "--api-key", API_KEY, "--company-id", "1");
+    String knownHtml = read("report.html");
     Run oneNew = conform(target, "@show", "--known-failures", byName.toString(), "--api-key", API_KEY, "--company-id", "1");
     Run unreadable = conform(target, "@show", "--known-failures", reports.resolve("missing.txt").toString(), "--api-key", API_KEY, "--company-id", "1");
 
     assertAll(
         () -> assertEquals(0, known.exitCode, known.out + known.err),
+        () -> assertTrue(knownHtml.contains("PASSED (exit 0): only the 2 known failures failed"), knownHtml),
         () -> assertTrue(known.out.contains("\nKNOWN FAILURES  2 (listed in " + byCause + "; they do not fail the run):\n"
             + "  2 × " + TOLL_FREE + "\n"), known.out),
         () -> assertEquals(1, oneNew.exitCode, oneNew.out + oneNew.err),
