@@ -1,5 +1,6 @@
 package io.numberstoolkit.cli;
 
+import io.numberstoolkit.conformance.report.ToolkitVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -41,8 +42,7 @@ public final class Main {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = Main.class.getPackage().getImplementationVersion();
-      return new String[] {"numbers-toolkit " + (version == null ? "dev" : version)};
+      return new String[] {"numbers-toolkit " + ToolkitVersion.get()};
     }
   }
 }

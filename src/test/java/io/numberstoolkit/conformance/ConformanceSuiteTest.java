@@ -21,8 +21,7 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(
     key = PLUGIN_PROPERTY_NAME,
     value = "io.numberstoolkit.conformance.report.ConformanceReportPlugin:target/conformance-report,"
-        + " io.numberstoolkit.conformance.report.ConsoleSummaryPlugin,"
+        + " io.numberstoolkit.conformance.report.ConsoleReportPlugin,"
         + " junit:target/conformance-report/junit.xml,"
-        + " html:target/conformance-report/report.html,"
         + " json:target/conformance-report/report.json")
 class ConformanceSuiteTest {}

@@ -3,6 +3,7 @@ package io.numberstoolkit.conformance.report;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
@@ -19,11 +20,15 @@ import java.nio.file.Path;
 
 /**
  * Cucumber plugin {@code io.numberstoolkit.conformance.report.ConformanceReportPlugin:DIR}: keeps
- * each scenario's result in the {@link RunLedger} and, when the run ends, writes {@code
- * summary.txt}, {@code coverage.md} and {@code coverage.json} into DIR.
+ * each scenario's result in the {@link RunLedger} and, when the run ends, writes into DIR {@code
+ * report.html}, {@code summary.txt}, {@code failed.txt} (the failed scenarios' names, a
+ * known-failures file as it stands), {@code profile.json}, {@code coverage.md} and {@code
+ * coverage.json}.
  */
 public final class ConformanceReportPlugin implements ConcurrentEventListener {
   private final Path directory;
+  private final FeatureTitles titles = new FeatureTitles();
+  private ReportContext context;
 
   public ConformanceReportPlugin(File directory) {
     this.directory = directory.toPath();
@@ -31,7 +36,11 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
 
   @Override
   public void setEventPublisher(EventPublisher publisher) {
-    publisher.registerHandlerFor(TestRunStarted.class, event -> RunLedger.startNew());
+    titles.listen(publisher);
+    publisher.registerHandlerFor(TestRunStarted.class, event -> {
+      RunLedger.startNew();
+      context = ReportContext.current();
+    });
     publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
     publisher.registerHandlerFor(TestRunFinished.class, event -> write(RunLedger.current()));
   }
@@ -39,15 +48,20 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
   private void finished(TestCaseFinished event) {
     TestCase testCase = event.getTestCase();
     Result result = event.getResult();
-    String location = relative(testCase.getUri().toString()) + ":" + testCase.getLocation().getLine();
+    String location = FeatureTitles.path(testCase.getUri()) + ":" + testCase.getLocation().getLine();
     RunLedger.current().scenario(testCase.getId().toString())
         .finished(testCase.getName(), location, result.getStatus().name(),
-            result.getError() == null ? null : message(result.getError()));
+            result.getError() == null ? null : message(result));
   }
 
-  /** An assertion's message as is; anything else (a bug in a step) with its type and origin. */
-  private static String message(Throwable error) {
-    if (error instanceof AssertionError && error.getMessage() != null) {
+  /**
+   * An assertion's message, or why a scenario was skipped, as is; anything else (a bug in a step)
+   * with its type and origin.
+   */
+  private static String message(Result result) {
+    Throwable error = result.getError();
+    boolean said = error instanceof AssertionError || result.getStatus() == Status.SKIPPED;
+    if (said && error.getMessage() != null) {
       return error.getMessage();
     }
     StringWriter trace = new StringWriter();
@@ -55,20 +69,24 @@ public final class ConformanceReportPlugin implements ConcurrentEventListener {
     return trace.toString();
   }
 
-  private static String relative(String uri) {
-    int features = uri.indexOf("features/");
-    return features < 0 ? uri : uri.substring(features);
-  }
-
   private void write(RunLedger ledger) {
+    Verdict verdict = Verdict.of(ledger.scenarios(), context.knownFailures());
+    ImplementationProfile profile = ImplementationProfile.of(ledger.scenarios());
     Coverage coverage = Coverage.of(CoverageModel.documented(), ledger.scenarios());
     try {
       Files.createDirectories(directory);
-      Files.writeString(directory.resolve("summary.txt"), RunSummary.render(ledger), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("coverage.md"), coverage.markdown(), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("coverage.json"), coverage.json(), StandardCharsets.UTF_8);
+      write("report.html", HtmlReport.render(verdict, profile, coverage, ledger, context, titles));
+      write("summary.txt", RunSummary.render(verdict, ledger, context));
+      write("failed.txt", FailedList.render(verdict, context));
+      write("profile.json", profile.json());
+      write("coverage.md", coverage.markdown());
+      write("coverage.json", coverage.json());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the conformance report to " + directory, e);
     }
+  }
+
+  private void write(String name, String content) throws IOException {
+    Files.writeString(directory.resolve(name), content, StandardCharsets.UTF_8);
   }
 }

@@ -4,45 +4,39 @@ import io.numberstoolkit.conformance.Printable;
 import io.numberstoolkit.conformance.client.Exchange;
 import io.numberstoolkit.conformance.client.RunLedger;
 import io.numberstoolkit.conformance.client.ScenarioRecord;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * The console summary of a run: counts by result, then each failed scenario with its error and
- * the HTTP exchange that broke it (its last own exchange), with the API key masked. Scenarios not
- * run because the run reached its deadline are named together, once.
+ * The text summary of a run (console and summary.txt): the counts, what ran against what, then
+ * one block per distinct cause of failure (its first scenario with the error and the HTTP exchange
+ * that broke it, API key masked, and a bounded list of the others), the known failures, the
+ * scenarios not run with their reasons, and the known-failures entries that can go.
  */
 public final class RunSummary {
   /** How the error of a scenario that was not run at all begins. */
   public static final String NOT_RUN = "not run: ";
 
+  /** How many scenarios a group or a reason names besides its first; failed.txt lists them all. */
+  static final int NAMED = 5;
+
   private static final int BODY_LIMIT = 1200;
-  private static final int NOT_RUN_NAMED = 10;
 
   private RunSummary() {}
 
-  public static String render(RunLedger ledger) {
-    List<ScenarioRecord> scenarios = ledger.scenarios();
-    Map<String, Integer> byStatus = new TreeMap<>();
-    scenarios.forEach(s -> byStatus.merge(s.status().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
-    StringBuilder out = new StringBuilder("Conformance: ").append(scenarios.size())
-        .append(scenarios.size() == 1 ? " scenario" : " scenarios");
-    byStatus.forEach((status, count) -> out.append(", ").append(count).append(' ').append(status));
-    out.append('\n');
-    List<ScenarioRecord> notRun = new ArrayList<>();
-    for (ScenarioRecord scenario : scenarios) {
-      if (scenario.failed() && scenario.error().filter(e -> e.startsWith(NOT_RUN)).isPresent()) {
-        notRun.add(scenario);
-      } else if (scenario.failed()) {
-        failure(out, scenario, ledger);
-      }
+  public static String render(Verdict verdict, RunLedger ledger, ReportContext context) {
+    StringBuilder out = new StringBuilder(counts(verdict)).append('\n');
+    out.append("  target ").append(context.target()).append(", tags ").append(context.selection())
+        .append(", numbers-toolkit ").append(context.version()).append('\n');
+    List<FailureGroup> groups = verdict.newGroups();
+    for (int i = 0; i < groups.size(); i++) {
+      group(out, groups.get(i), "CAUSE " + (i + 1) + " of " + groups.size(), ledger);
     }
-    if (!notRun.isEmpty()) {
-      notRun(out, notRun);
-    }
-    for (ScenarioRecord scenario : scenarios) {
+    known(out, verdict);
+    notRun(out, verdict.notRun(), ledger);
+    for (ScenarioRecord scenario : verdict.scenarios()) {
       for (String what : scenario.leftBehind()) {
         out.append("LEFT BEHIND by '").append(scenario.name()).append("': ").append(ledger.masked(what)).append('\n');
       }
@@ -50,27 +44,89 @@ public final class RunSummary {
     return out.toString();
   }
 
-  private static void failure(StringBuilder out, ScenarioRecord scenario, RunLedger ledger) {
-    out.append('\n').append(scenario.status()).append("  ").append(scenario.name())
-        .append("  (").append(scenario.location()).append(")\n");
-    scenario.error().ifPresent(error -> out.append(indent(ledger.masked(firstLines(error, 12)), "  ")).append('\n'));
-    List<Exchange> own = scenario.ownExchanges();
-    if (own.isEmpty()) {
-      out.append("  (no HTTP exchange was sent)\n");
-      return;
+  /** "Conformance: 130 scenarios, 16 passed, 114 failed", naming only the outcomes that occurred. */
+  static String counts(Verdict verdict) {
+    int total = verdict.scenarios().size();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("passed", verdict.passed().size());
+    counts.put("failed", verdict.newFailures().size());
+    counts.put("known failures", verdict.knownFailed().size());
+    counts.put("not run", verdict.notRun().size());
+    StringBuilder line = new StringBuilder("Conformance: ").append(total).append(total == 1 ? " scenario" : " scenarios");
+    counts.forEach((what, count) -> {
+      if (count > 0) {
+        line.append(", ").append(count).append(' ').append(what);
+      }
+    });
+    int causes = verdict.newGroups().size();
+    if (causes > 1) {
+      line.append(" (").append(causes).append(" causes)");
     }
-    out.append("  last exchange:\n").append(indent(ledger.masked(describe(own.get(own.size() - 1))), "    "));
+    return line.toString();
   }
 
-  private static void notRun(StringBuilder out, List<ScenarioRecord> notRun) {
-    String reason = notRun.get(0).error().orElseThrow().substring(NOT_RUN.length());
-    out.append("\nNOT RUN  ").append(notRun.size()).append(notRun.size() == 1 ? " scenario: " : " scenarios: ")
-        .append(reason).append('\n');
-    notRun.stream().limit(NOT_RUN_NAMED)
-        .forEach(s -> out.append("  ").append(s.name()).append("  (").append(s.location()).append(")\n"));
-    if (notRun.size() > NOT_RUN_NAMED) {
-      out.append("  and ").append(notRun.size() - NOT_RUN_NAMED).append(" more\n");
+  private static void group(StringBuilder out, FailureGroup group, String title, RunLedger ledger) {
+    out.append('\n').append(title).append(": ").append(group.size()).append(group.size() == 1 ? " scenario: " : " scenarios: ")
+        .append(ledger.masked(group.cause())).append('\n');
+    ScenarioRecord first = group.first();
+    out.append(first.status()).append("  ").append(first.name()).append("  (").append(first.location()).append(")\n");
+    first.error().ifPresent(error -> out.append(indent(ledger.masked(firstLines(error, 12)), "  ")));
+    breakingExchange(first).ifPresentOrElse(
+        exchange -> out.append("  last exchange:\n").append(indent(ledger.masked(describe(exchange)), "    ")),
+        () -> out.append("  (no HTTP exchange was sent)\n"));
+    List<ScenarioRecord> others = group.scenarios().subList(1, group.size());
+    if (!others.isEmpty()) {
+      out.append("  also ").append(others.size()).append(" more:\n");
+      named(out, others, "    ", "failed.txt and report.html list them all");
     }
+  }
+
+  private static void known(StringBuilder out, Verdict verdict) {
+    List<FailureGroup> known = verdict.knownGroups();
+    if (!known.isEmpty()) {
+      out.append("\nKNOWN FAILURES  ").append(verdict.knownFailed().size()).append(" (listed in ")
+          .append(verdict.knownFailures().source()).append("; they do not fail the run):\n");
+      known.forEach(group -> out.append("  ").append(group.size()).append(" × ").append(group.cause()).append('\n'));
+    }
+    List<String> fixed = verdict.fixed();
+    if (!fixed.isEmpty()) {
+      out.append("\nFIXED  ").append(fixed.size()).append(" listed in ").append(verdict.knownFailures().source())
+          .append(" passed: remove ").append(fixed.size() == 1 ? "its line" : "their lines").append('\n');
+      fixed.forEach(name -> out.append("  ").append(name).append('\n'));
+    }
+    List<String> unmatched = verdict.unmatched();
+    if (!unmatched.isEmpty()) {
+      out.append("\nUNMATCHED  ").append(unmatched.size()).append(" listed in ").append(verdict.knownFailures().source())
+          .append(" matched no failure of this run (not selected, not run, or renamed):\n");
+      unmatched.forEach(entry -> out.append("  ").append(entry).append('\n'));
+    }
+  }
+
+  private static void notRun(StringBuilder out, List<ScenarioRecord> notRun, RunLedger ledger) {
+    if (notRun.isEmpty()) {
+      return;
+    }
+    Map<String, List<ScenarioRecord>> byReason = new LinkedHashMap<>();
+    notRun.forEach(s -> byReason.computeIfAbsent(Outcome.reason(s), reason -> new java.util.ArrayList<>()).add(s));
+    byReason.forEach((reason, scenarios) -> {
+      out.append("\nNOT RUN  ").append(scenarios.size()).append(scenarios.size() == 1 ? " scenario: " : " scenarios: ")
+          .append(ledger.masked(reason)).append('\n');
+      named(out, scenarios, "  ", "report.html lists them all");
+    });
+  }
+
+  private static void named(StringBuilder out, List<ScenarioRecord> scenarios, String prefix, String whereAll) {
+    scenarios.stream().limit(NAMED)
+        .forEach(s -> out.append(prefix).append(s.name()).append("  (").append(s.location()).append(")\n"));
+    if (scenarios.size() > NAMED) {
+      out.append(prefix).append("and ").append(scenarios.size() - NAMED).append(" more (").append(whereAll).append(")\n");
+    }
+  }
+
+  /** The exchange that broke a scenario: its last own one. */
+  static java.util.Optional<Exchange> breakingExchange(ScenarioRecord scenario) {
+    List<Exchange> own = scenario.ownExchanges();
+    return own.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(own.get(own.size() - 1));
   }
 
   /** An exchange as a person reads it: request line, request body, status, response body. */
@@ -92,7 +148,7 @@ public final class RunSummary {
     return out.toString();
   }
 
-  private static String truncate(String text) {
+  static String truncate(String text) {
     return Printable.block(text, BODY_LIMIT);
   }
 
@@ -101,7 +157,7 @@ public final class RunSummary {
     if (all.length <= lines) {
       return text.strip();
     }
-    return String.join("\n", java.util.Arrays.copyOf(all, lines)) + "\n...";
+    return String.join("\n", Arrays.copyOf(all, lines)) + "\n...";
   }
 
   private static String indent(String text, String prefix) {
