@@ -12,11 +12,13 @@ record Breach(Rule rule, long numberId, String view, Exchange exchange, String d
     return new Breach(finding.rule(), numberId, view, exchange, finding.describe());
   }
 
-  String describe() {
-    return "number " + numberId + ", " + view + ": " + rule.sentence() + "\n"
-        + "    " + detail + "\n"
-        + "    seen in: " + exchange(exchange) + "\n"
-        + "    the rule rests on: " + rule.source();
+  /** The same rule broken in the same view of the same number: one heading, several details. */
+  boolean sameHeading(Breach other) {
+    return rule == other.rule && numberId == other.numberId && view.equals(other.view) && exchange == other.exchange;
+  }
+
+  String heading() {
+    return "number " + numberId + ", " + view + ": " + rule.sentence() + " (" + rule.source() + ")";
   }
 
   static String exchange(Exchange exchange) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Two answers of one number compared field by field (both normalized: timers and menu options unwrapped). */
-final class SameFields {
+public final class SameFields {
   private SameFields() {}
 
   /** Every top-level field of either that is not in {@code except} and differs, as a finding of {@code rule}. */
@@ -22,5 +22,10 @@ final class SameFields {
       }
     }
     return findings;
+  }
+
+  /** Each top-level field in which two answers of one number differ, as "field: expected X, got Y". */
+  public static List<String> differences(JsonNode expected, JsonNode actual) {
+    return compare(Rule.SHOWN_AS_ANSWERED, expected, actual, Set.of()).stream().map(Finding::describe).toList();
   }
 }

@@ -25,6 +25,9 @@ import java.util.stream.Collectors;
 public final class StateOracle {
   private static final String MEMBER_PATH = "/numbers/";
 
+  /** Details shown under one heading; the rest are counted. */
+  private static final int DETAILS_SHOWN = 4;
+
   private final ApiClient api;
   private final Map<Long, TrackedNumber> tracked = new LinkedHashMap<>();
   private final List<Breach> early = new ArrayList<>();
@@ -103,11 +106,23 @@ public final class StateOracle {
     return RunLedger.current().masked(exchange.method() + " " + exchange.url() + " -> " + exchange.status());
   }
 
+  /** The breaches under one heading each (number, view, rule), a few details each, and the exchange that showed them. */
   private static String report(List<Breach> breaches, List<Exchange> causes) {
-    String after = causes.stream().map(StateOracle::request).distinct()
-        .map(line -> "  " + line).collect(Collectors.joining("\n"));
-    return "The state oracle found " + breaches.size() + (breaches.size() == 1 ? " breach" : " breaches")
-        + " of the documented rules after this step's request(s):\n" + after + "\n"
-        + breaches.stream().map(b -> "- " + b.describe()).collect(Collectors.joining("\n"));
+    StringBuilder out = new StringBuilder("The state oracle found ").append(breaches.size())
+        .append(breaches.size() == 1 ? " breach" : " breaches").append(" of the documented rules after ")
+        .append(causes.stream().map(StateOracle::request).distinct().collect(Collectors.joining(", "))).append('\n');
+    List<Breach> left = new ArrayList<>(breaches);
+    while (!left.isEmpty()) {
+      Breach first = left.get(0);
+      List<Breach> group = left.stream().filter(first::sameHeading).toList();
+      left.removeAll(group);
+      out.append("- ").append(first.heading()).append('\n');
+      group.stream().limit(DETAILS_SHOWN).forEach(b -> out.append("    ").append(b.detail()).append('\n'));
+      if (group.size() > DETAILS_SHOWN) {
+        out.append("    ... and ").append(group.size() - DETAILS_SHOWN).append(" more\n");
+      }
+      out.append("    seen in: ").append(Breach.exchange(first.exchange())).append('\n');
+    }
+    return out.toString().stripTrailing();
   }
 }
