@@ -5,6 +5,7 @@ import io.cucumber.java.en.Then;
 import io.numberstoolkit.conformance.client.Answer;
 import io.numberstoolkit.conformance.client.Call;
 import io.numberstoolkit.conformance.client.NumberView;
+import io.numberstoolkit.conformance.oracle.SameFields;
 import io.numberstoolkit.conformance.oracle.XmlFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,8 @@ public final class ListedNumbersSteps {
     List<String> problems = new ArrayList<>();
     for (NumberView number : listed) {
       NumberView shown = numbers.show(number.id());
-      if (!shown.normalized().equals(number.normalized())) {
-        problems.add("number " + number.id() + " is listed as " + number.normalized() + " but shown as " + shown.normalized());
-      }
+      SameFields.differences(number.normalized(), shown.normalized())
+          .forEach(difference -> problems.add("number " + number.id() + " as shown, against the list: " + difference));
     }
     Expect.that(problems.isEmpty(), String.join("\n", problems));
   }
@@ -59,8 +59,9 @@ public final class ListedNumbersSteps {
           .filter(n -> n.id() == number.id()).toList();
       if (found.size() != 1) {
         problems.add("the search by its cid, afid and sid finds number " + number.id() + " " + found.size() + " times");
-      } else if (!found.get(0).normalized().equals(number.normalized())) {
-        problems.add("number " + number.id() + " is listed as " + number.normalized() + " but found as " + found.get(0).normalized());
+      } else {
+        SameFields.differences(number.normalized(), found.get(0).normalized())
+            .forEach(difference -> problems.add("number " + number.id() + " as found, against the list: " + difference));
       }
     }
     Expect.that(problems.isEmpty(), String.join("\n", problems));
