@@ -81,6 +81,9 @@ public final class StateOracle {
   }
 
   private static Effect effect(Operation operation, Call call, Answer answer) {
+    if (answer.status() >= 500) {
+      return new Effect.Unknown(); // a server error says nothing of what was or was not done
+    }
     if (!answer.successful()) {
       return new Effect.Refused();
     }
