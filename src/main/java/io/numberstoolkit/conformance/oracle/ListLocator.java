@@ -2,7 +2,6 @@ package io.numberstoolkit.conformance.oracle;
 
 import io.numberstoolkit.conformance.client.Answer;
 import io.numberstoolkit.conformance.client.NumberView;
-import io.numberstoolkit.contract.ApiFacts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ final class ListLocator {
       if (found.isPresent()) {
         return new Sighting(found, page, answer, false);
       }
-      if (isLast(answer)) {
+      if (LastPage.is(answer)) {
         return new Sighting(Optional.empty(), 0, answer, true);
       }
     }
@@ -57,13 +56,5 @@ final class ListLocator {
 
   private static Optional<NumberView> holding(Answer page, long id) {
     return page.status() == 200 ? page.numbers().stream().filter(n -> n.id() == id).findFirst() : Optional.empty();
-  }
-
-  /** No next page: no next link, or (a target without Link headers) a page that is not full. */
-  private static boolean isLast(Answer page) {
-    if (page.links().has("next")) {
-      return false;
-    }
-    return page.exchange().header("Link") != null || page.numbers().size() < ApiFacts.PAGE_SIZE;
   }
 }

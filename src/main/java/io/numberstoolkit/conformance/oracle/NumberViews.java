@@ -66,5 +66,10 @@ final class NumberViews {
     Answer first() {
       return pages.get(0);
     }
+
+    /** Whether the walk reached the search's last page (how the search pages is OPEN). */
+    boolean complete() {
+      return LastPage.is(pages.get(pages.size() - 1));
+    }
   }
 }
