@@ -30,7 +30,8 @@ public final class StateOracle {
 
   private final ApiClient api;
   private final Map<Long, TrackedNumber> tracked = new LinkedHashMap<>();
-  private final List<Breach> early = new ArrayList<>();
+  /** Breaches an answer showed by itself (an id handed out again), reported with the step's check. */
+  private final List<Breach> inAnswers = new ArrayList<>();
 
   public StateOracle(ApiClient api) {
     this.api = api;
@@ -51,8 +52,8 @@ public final class StateOracle {
 
   /** Checks every number the step touched against the target's views; fails naming each broken rule. */
   public void checkTouched() {
-    List<Breach> breaches = new ArrayList<>(early);
-    early.clear();
+    List<Breach> breaches = new ArrayList<>(inAnswers);
+    inAnswers.clear();
     List<TrackedNumber> touched = tracked.values().stream().filter(TrackedNumber::awaitsCheck).toList();
     List<Exchange> causes = new ArrayList<>();
     for (TrackedNumber number : touched) {
@@ -70,8 +71,8 @@ public final class StateOracle {
     }
     long id = answer.number().id();
     if (!IssuedIds.firstTime(id)) {
-      early.add(new Breach(Rule.ID_NOT_HANDED_OUT_AGAIN, id, "create answer", answer.exchange(),
-          "the run was handed out id " + id + " before, for another number"));
+      inAnswers.add(new Breach(Rule.ID_NOT_HANDED_OUT_AGAIN, id, "create answer", answer.exchange(),
+          "id " + id + " was handed out earlier in this run, to another number"));
     }
     SentChange sent = SentChange.of(call);
     TrackedNumber number = new TrackedNumber(id, call.credentials().tenant(), answer.number().normalized());
