@@ -83,6 +83,36 @@ public enum OracleDefect {
           number.put("destroy_nested", true);
         }
       }))),
+  LIST_LEAVES_OUT_NUMBERS_WITH_A_GREETING_OF_THEIR_OWN("A text-to-speech greeting of its own", "@create",
+      () -> (request, upstream) -> {
+        Reply reply = upstream.send(request);
+        if (!isJsonList(request) || reply.status() != 200) {
+          return reply;
+        }
+        ArrayNode kept = Bodies.JSON.createArrayNode();
+        Bodies.read(reply).forEach(item -> {
+          if (item.path("number").path("greeting").path("inherited").asBoolean(true)) {
+            kept.add(item);
+          }
+        });
+        return reply.withBody(Bodies.json(kept));
+      }),
+  SEARCH_LOSES_UPDATED_NUMBERS("A number changes its affiliate", "@update",
+      () -> (request, upstream) -> {
+        Reply reply = upstream.send(request);
+        if (!request.method().equals("GET") || !request.path().startsWith("/numbers/for/") || Bodies.isXml(reply)
+            || reply.status() != 200) {
+          return reply;
+        }
+        ArrayNode kept = Bodies.JSON.createArrayNode();
+        Bodies.read(reply).forEach(item -> {
+          JsonNode number = item.path("number");
+          if (number.path("updated_at").equals(number.path("created_at"))) {
+            kept.add(item);
+          }
+        });
+        return reply.withBody(Bodies.json(kept));
+      }),
   DELETE_LEAVES_IT_IN_THE_LIST("A deleted number is gone from every view", "@lifecycle", () -> {
     Map<String, JsonNode> deleted = new HashMap<>();
     return (request, upstream) -> {
