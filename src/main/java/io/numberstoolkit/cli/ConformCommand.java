@@ -38,6 +38,14 @@ public final class ConformCommand implements Callable<Integer> {
   @Option(names = "--company-id", paramLabel = "N", description = "The company to act on (company_id), for resellers.")
   private String companyId;
 
+  @Option(names = "--other-api-key", paramLabel = "KEY",
+      description = "Another tenant's API key: the tenancy scenarios check that neither reaches the other's numbers.")
+  private String otherApiKey;
+
+  @Option(names = "--other-company-id", paramLabel = "N",
+      description = "Another company (of --other-api-key, or of --api-key when that is not given) for the tenancy scenarios.")
+  private String otherCompanyId;
+
   @Option(names = "--cid", paramLabel = "CID", split = ",",
       description = "A campaign that exists on the target; give two (default: 0001 and 111).")
   private List<String> cids;
@@ -91,6 +99,8 @@ public final class ConformCommand implements Callable<Integer> {
     put(explicit, "connect-timeout-ms", connectTimeoutMs);
     put(explicit, "read-timeout-ms", readTimeoutMs);
     put(explicit, "max-run-seconds", maxRunSeconds);
+    put(explicit, "other-api-key", otherApiKey);
+    put(explicit, "other-company-id", otherCompanyId);
     Optional<TargetConfig> target;
     try {
       target = TargetConfig.resolve(explicit, System.getProperties(), System.getenv());

@@ -15,6 +15,11 @@ public final class ActiveTarget {
 
   static final long SELF_CHECK_COMPANY = 1;
 
+  /** A second key, acting on a company of its own, so the tenancy scenarios run in the self-check. */
+  static final String SELF_CHECK_OTHER_API_KEY = "self-check-other-key";
+
+  static final long SELF_CHECK_OTHER_COMPANY = 2;
+
   private static TargetConfig chosen;
   private static Simulator simulator;
 
@@ -48,11 +53,13 @@ public final class ActiveTarget {
   private static TargetConfig selfCheck() {
     try {
       simulator = Simulator.start(
-          SimulatorOptions.builder().port(0).apiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY).build());
+          SimulatorOptions.builder().port(0).apiKey(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY)
+              .apiKey(SELF_CHECK_OTHER_API_KEY, SELF_CHECK_OTHER_COMPANY).build());
     } catch (Simulator.StartException e) {
       throw new IllegalStateException("the self-check cannot start the simulator: " + e.getMessage(), e);
     }
     return TargetConfig.at(URI.create(simulator.baseUrl()))
-        .withCredentials(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY);
+        .withCredentials(SELF_CHECK_API_KEY, SELF_CHECK_COMPANY)
+        .withOtherTenant(SELF_CHECK_OTHER_API_KEY, SELF_CHECK_OTHER_COMPANY);
   }
 }

@@ -14,7 +14,8 @@ import java.util.Properties;
 /**
  * The implementation under test and what the suite may rely on there: its base URL, the API key
  * and company to act as, the campaigns that exist (the suite assumes no other data), the affiliate
- * to create numbers for, and how long to wait ({@link Timeouts}).
+ * to create numbers for, how long to wait ({@link Timeouts}), and optionally another tenant (a
+ * second key, or a second company of the key) whose numbers the first must not reach.
  *
  * <p>Each setting comes from the first place that has it: the command line, a system property
  * ({@code numbers.base-url}) or an environment variable ({@code NUMBERS_BASE_URL}). {@code
@@ -22,7 +23,8 @@ import java.util.Properties;
  * read-timeout-ms} override it from the same place or a later one.
  */
 public record TargetConfig(
-    URI baseUrl, String apiKey, Long companyId, List<String> cids, String afid, Timeouts timeouts) {
+    URI baseUrl, String apiKey, Long companyId, List<String> cids, String afid, Timeouts timeouts,
+    String otherApiKey, Long otherCompanyId) {
 
   /** Campaigns of the simulator's defaults that the docs' own examples use. */
   public static final List<String> DEFAULT_CIDS = List.of("0001", "111");
@@ -32,7 +34,7 @@ public record TargetConfig(
 
   /** The settings' names: {@code --NAME} on the command line, {@code numbers.NAME} as a property. */
   public static final List<String> SETTINGS = List.of("base-url", "api-key", "company-id", "cids", "afid",
-      "timeout-ms", "connect-timeout-ms", "read-timeout-ms", "max-run-seconds");
+      "timeout-ms", "connect-timeout-ms", "read-timeout-ms", "max-run-seconds", "other-api-key", "other-company-id");
 
   public TargetConfig {
     cids = List.copyOf(cids);
@@ -46,11 +48,21 @@ public record TargetConfig(
 
   /** A target at {@code baseUrl} with every other setting at its default. */
   public static TargetConfig at(URI baseUrl) {
-    return new TargetConfig(baseUrl, null, null, DEFAULT_CIDS, DEFAULT_AFID, Timeouts.defaults());
+    return new TargetConfig(baseUrl, null, null, DEFAULT_CIDS, DEFAULT_AFID, Timeouts.defaults(), null, null);
   }
 
   public TargetConfig withCredentials(String apiKey, Long companyId) {
-    return new TargetConfig(baseUrl, apiKey, companyId, cids, afid, timeouts);
+    return new TargetConfig(baseUrl, apiKey, companyId, cids, afid, timeouts, otherApiKey, otherCompanyId);
+  }
+
+  /** The same target with another tenant: a second key, a second company, or both. */
+  public TargetConfig withOtherTenant(String apiKey, Long companyId) {
+    return new TargetConfig(baseUrl, this.apiKey, this.companyId, cids, afid, timeouts, apiKey, companyId);
+  }
+
+  /** Whether another tenant is configured, so the tenancy scenarios can run. */
+  public boolean hasOtherTenant() {
+    return otherApiKey != null || otherCompanyId != null;
   }
 
   public String firstCid() {
@@ -81,7 +93,9 @@ public record TargetConfig(
             lookup.get("company-id").map(TargetConfig::parseCompanyId).orElse(null),
             lookup.get("cids").map(TargetConfig::parseCids).orElse(DEFAULT_CIDS),
             lookup.get("afid").orElse(DEFAULT_AFID),
-            timeouts(lookup)));
+            timeouts(lookup),
+            lookup.get("other-api-key").orElse(null),
+            lookup.get("other-company-id").map(TargetConfig::parseCompanyId).orElse(null)));
   }
 
   /** The configuration of this JVM: system properties, then environment variables. */

@@ -54,6 +54,19 @@ class TargetConfigTest {
   }
 
   @Test
+  void aSecondTenantIsAnotherKeyAnotherCompanyOrBoth() {
+    TargetConfig none = resolve(Map.of("base-url", "http://h:1"), NO_PROPERTIES, Map.of());
+    TargetConfig company = resolve(Map.of("base-url", "http://h:1"), NO_PROPERTIES, Map.of("NUMBERS_OTHER_COMPANY_ID", "9"));
+    TargetConfig key = resolve(Map.of("base-url", "http://h:1", "other-api-key", "other"), NO_PROPERTIES, Map.of());
+
+    assertTrue(!none.hasOtherTenant() && company.hasOtherTenant() && key.hasOtherTenant());
+    assertEquals(9L, company.otherCompanyId());
+    assertEquals("other", key.otherApiKey());
+    assertThrows(TargetConfig.ConfigException.class,
+        () -> resolve(Map.of("base-url", "http://h:1", "other-company-id", "nine"), NO_PROPERTIES, Map.of()));
+  }
+
+  @Test
   void theSpecificTimeoutsOverrideTheGeneralOneFromTheSamePlaceOrALaterOne() {
     Properties properties = new Properties();
     properties.setProperty("numbers.read-timeout-ms", "700");

@@ -55,7 +55,7 @@ public final class ApiClient {
     }
     Exchange exchange = perform(call, false);
     ResponseContract.Reading reading = ResponseContract.read(exchange, call.format(), context.convention());
-    noteCreated(exchange, reading.body());
+    noteCreated(exchange, reading.body(), call.credentials().tenant());
     RunLedger.current().record(context.id(), exchange);
     if (!exchange.answered()) {
       throw new AssertionError(call.method() + " " + RunLedger.current().masked(exchange.url()) + ": " + exchange.failure());
@@ -72,8 +72,9 @@ public final class ApiClient {
    * each one that may be left behind: its delete neither succeeded nor found it gone.
    */
   public void cleanUp() {
-    for (long id : created.toCleanUp()) {
-      Exchange delete = perform(Call.delete(id), true);
+    for (Map.Entry<Long, Call.Credentials> number : created.toCleanUp().entrySet()) {
+      long id = number.getKey();
+      Exchange delete = perform(Call.delete(id).with(number.getValue()), true);
       RunLedger.current().record(context.id(), delete);
       int status = delete.status();
       boolean gone = delete.successful() || status == 404 || status == 410;
@@ -84,13 +85,13 @@ public final class ApiClient {
     }
   }
 
-  private void noteCreated(Exchange exchange, JsonNode body) {
+  private void noteCreated(Exchange exchange, JsonNode body, Call.Credentials tenant) {
     if (exchange.operation().filter(Operation.CREATE::equals).isEmpty() || !exchange.successful()) {
       return;
     }
     JsonNode id = body == null ? null : body.path("number").path("id");
     if (id != null && id.canConvertToLong() && !id.isMissingNode()) {
-      created.created(id.asLong());
+      created.created(id.asLong(), tenant);
     } else {
       RunLedger.current().scenario(context.id()).leftBehind(
           "a create answered " + exchange.status() + " without a number id the suite could read;"
@@ -157,6 +158,15 @@ public final class ApiClient {
           query.put("api_key", key);
         }
         query.put("company_id", Long.toString(foreignCompany(company)));
+      }
+      case OTHER_TENANT -> {
+        String otherKey = target.otherApiKey() != null ? target.otherApiKey() : key;
+        if (otherKey != null) {
+          query.put("api_key", otherKey);
+        }
+        if (target.otherCompanyId() != null) {
+          query.put("company_id", target.otherCompanyId().toString());
+        }
       }
       case NONE -> { }
     }

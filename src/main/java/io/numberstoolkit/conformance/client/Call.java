@@ -36,7 +36,14 @@ public record Call(
     NONE,
     WRONG_KEY,
     /** The configured key with a company id it may not act on. */
-    FOREIGN_COMPANY
+    FOREIGN_COMPANY,
+    /** The other tenant's key and company (--other-api-key, --other-company-id). */
+    OTHER_TENANT;
+
+    /** Whose numbers a request with these credentials creates: the other tenant's, or ours. */
+    public Credentials tenant() {
+      return this == OTHER_TENANT ? OTHER_TENANT : CONFIGURED;
+    }
   }
 
   /** A request body. */

@@ -18,7 +18,7 @@ public final class RunLedger {
 
   private final Instant startedAt = Instant.now();
   private final Map<String, ScenarioRecord> scenarios = new LinkedHashMap<>();
-  private volatile String secret;
+  private final java.util.Set<String> secrets = new java.util.concurrent.CopyOnWriteArraySet<>();
 
   public static RunLedger current() {
     return current;
@@ -47,13 +47,18 @@ public final class RunLedger {
     scenario(scenarioId).add(exchange);
   }
 
-  /** A value (the API key) that reports must never print. */
+  /** A value (an API key) that reports must never print. */
   public void keepSecret(String value) {
-    this.secret = value == null || value.isEmpty() ? null : value;
+    if (value != null && !value.isEmpty()) {
+      secrets.add(value);
+    }
   }
 
   public String masked(String text) {
-    String hidden = secret;
-    return text == null || hidden == null ? text : text.replace(hidden, "***");
+    String shown = text;
+    for (String hidden : secrets) {
+      shown = shown == null ? null : shown.replace(hidden, "***");
+    }
+    return shown;
   }
 }

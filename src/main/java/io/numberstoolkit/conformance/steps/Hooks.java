@@ -41,6 +41,7 @@ public final class Hooks {
   @Before(order = 0)
   public void begin(Scenario scenario) {
     RunLedger.current().keepSecret(context.target().apiKey());
+    RunLedger.current().keepSecret(context.target().otherApiKey());
     context.begin(scenario.getId(), scenario.getName(), scenario.getSourceTagNames());
     api.runDeadlineReached().ifPresent(reason -> {
       throw new AssertionError(RunSummary.NOT_RUN + reason);

@@ -6,6 +6,7 @@ import io.numberstoolkit.conformance.client.ApiClient;
 import io.numberstoolkit.conformance.client.Call;
 import io.numberstoolkit.conformance.client.NumberView;
 import io.numberstoolkit.conformance.client.ScenarioContext;
+import io.numberstoolkit.conformance.oracle.StateOracle;
 import io.numberstoolkit.contract.Operation;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ public final class Numbers {
   private final ScenarioContext context;
   private final ApiClient api;
   private final TargetConfig target;
+  private final StateOracle oracle;
 
   private Answer last;
   private final List<Answer> history = new ArrayList<>();
@@ -34,10 +36,11 @@ public final class Numbers {
   private NumberRequest request;
   private Set<Long> idsBefore;
 
-  public Numbers(ScenarioContext context, ApiClient api) {
+  public Numbers(ScenarioContext context, ApiClient api, StateOracle oracle) {
     this.context = context;
     this.api = api;
     this.target = context.target();
+    this.oracle = oracle;
   }
 
   // ---- what the scenario talks about
@@ -97,10 +100,11 @@ public final class Numbers {
   /**
    * The one path of every request. Only the answer to a request the scenario is about becomes
    * {@link #last()} and joins the history, not a look the steps take on the side (a show, the
-   * pages of a walk).
+   * pages of a walk). The state oracle hears of every one.
    */
   private Answer exchange(Call call, boolean aboutTheScenario) {
     Answer answer = api.send(call);
+    oracle.observe(call, answer);
     if (aboutTheScenario) {
       last = answer;
       history.add(answer);
