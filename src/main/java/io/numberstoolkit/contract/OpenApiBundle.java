@@ -17,7 +17,7 @@ import java.util.Map;
  * contracts/openapi.yaml with the schema files in it: one file for the tools that read one file
  * (code generators, linters, validators). Each schema file becomes the component that names it, and
  * a schema's reference to another file becomes a reference to that file's component, so every
- * shape is one component under its own name. The docs' examples are put in as values. A general
+ * shape is one component under its own name; a component written in the document stays as it is. The docs' examples are put in as values. A general
  * bundler (Redocly's) keeps each file as a second component named after the file, which generators
  * then emit twice; this one knows that every file has its name in {@code components.schemas}.
  */
@@ -49,8 +49,10 @@ public final class OpenApiBundle {
       ObjectNode document = (ObjectNode) YAML.readTree(source.toFile());
       ObjectNode schemas = (ObjectNode) document.path("components").path("schemas");
       Map<Path, String> names = new LinkedHashMap<>();
-      schemas.properties().forEach(component ->
-          names.put(folder.resolve(refOf(component.getValue(), component.getKey())).normalize(), component.getKey()));
+      schemas.properties().stream()
+          .filter(component -> component.getValue().has("$ref"))
+          .forEach(component -> names.put(
+              folder.resolve(fileOf(component.getValue(), component.getKey())).normalize(), component.getKey()));
       for (Map.Entry<Path, String> file : names.entrySet()) {
         ObjectNode schema = (ObjectNode) YAML.readTree(file.getKey().toFile());
         // $schema may stand only at the root of a schema resource; in the bundle jsonSchemaDialect says it.
@@ -65,12 +67,12 @@ public final class OpenApiBundle {
     }
   }
 
-  private static String refOf(JsonNode component, String name) {
-    JsonNode ref = component.get("$ref");
-    if (ref == null || component.size() != 1 || ref.asText().startsWith("#")) {
+  private static String fileOf(JsonNode component, String name) {
+    String ref = component.get("$ref").asText();
+    if (component.size() != 1 || ref.startsWith("#")) {
       throw new IllegalStateException("components.schemas." + name + " is not a $ref to a schema file alone");
     }
-    return ref.asText();
+    return ref;
   }
 
   private static void pointRefsAtComponents(JsonNode node, Path folder, Map<Path, String> names) {
