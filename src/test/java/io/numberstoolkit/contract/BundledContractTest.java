@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
@@ -60,7 +61,7 @@ class BundledContractTest {
     SwaggerParseResult parsed = new OpenAPIV3Parser().readLocation(OpenApiBundle.BUNDLE.toString(), null, options);
     assertEquals(List.of(), parsed.getMessages());
     assertNotNull(parsed.getOpenAPI());
-    List<String> toFiles = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper()
+    List<String> toFiles = new YAMLMapper()
             .readTree(OpenApiBundle.BUNDLE.toFile()).findValuesAsText("$ref").stream()
         .filter(ref -> !ref.startsWith("#/"))
         .toList();
