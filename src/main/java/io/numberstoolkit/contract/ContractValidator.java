@@ -22,8 +22,8 @@ import java.util.Objects;
 
 /**
  * Checks JSON documents against the contract's schemas. The schemas are read from the classpath
- * (schemas/*.schema.json, found by their $id) once, never from the network; one instance is shared
- * by every thread.
+ * (schemas/*.schema.json, each $ref resolved against the file it is in) once, never from the
+ * network; one instance is shared by every thread.
  */
 public final class ContractValidator {
 
@@ -44,19 +44,18 @@ public final class ContractValidator {
             VersionFlag.V202012,
             builder ->
                 builder
-                    .schemaMappers(mappers -> mappers.mapPrefix(Schema.ID_PREFIX, SCHEMAS_ON_CLASSPATH))
-                    // Anything not mapped to the classpath would be fetched over HTTP: refuse instead.
+                    // A $ref that leads off the classpath would be fetched over HTTP: refuse instead.
                     .schemaLoaders(loaders -> loaders.add(new AllowSchemaLoader(
                         iri -> iri.toString().startsWith("classpath:")))));
     SchemaValidatorsConfig config =
         SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .pathType(PathType.JSON_POINTER)
-            .errorMessageKeyword("errorMessage")
+            .errorMessageKeyword("x-errorMessage")
             .locale(Locale.ROOT) // the validator's own wording in English, whatever the JVM's locale
             .build();
     for (Schema schema : Schema.values()) {
-      JsonSchema loaded = factory.getSchema(SchemaLocation.of(schema.id().toString()), config);
+      JsonSchema loaded = factory.getSchema(SchemaLocation.of(SCHEMAS_ON_CLASSPATH + schema.fileName()), config);
       loaded.initializeValidators(); // resolve every $ref now, not on the first request
       schemas.put(schema, loaded);
     }

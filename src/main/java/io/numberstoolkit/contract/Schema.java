@@ -1,11 +1,14 @@
 package io.numberstoolkit.contract;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The contract's JSON Schemas: each is schemas/NAME.schema.json, identified by its $id. */
+/**
+ * The contract's JSON Schemas for whole documents: each is schemas/NAME.schema.json. The other files
+ * in schemas/ are the parts these refer to by relative file name; no schema has an $id, so a
+ * reference resolves against the file it is written in, wherever the folder lies.
+ */
 public enum Schema {
   NUMBER("number"),
   NUMBER_ENVELOPE("number-envelope"),
@@ -16,9 +19,6 @@ public enum Schema {
   CREATE_REQUEST("create-request"),
   UPDATE_REQUEST("update-request"),
   ERROR("error");
-
-  /** Every schema's $id starts with this; the rest is its file name. */
-  public static final String ID_PREFIX = "https://numbers-toolkit.dev/schemas/";
 
   private final String cliName;
 
@@ -34,11 +34,6 @@ public enum Schema {
   /** The file in schemas/ (and on the classpath under schemas/), e.g. {@code create-request.schema.json}. */
   public String fileName() {
     return cliName + ".schema.json";
-  }
-
-  /** The schema's $id. */
-  public URI id() {
-    return URI.create(ID_PREFIX + fileName());
   }
 
   /** The schema with this {@link #cliName()}, ignoring case. */

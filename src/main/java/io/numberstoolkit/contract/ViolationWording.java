@@ -8,7 +8,7 @@ import java.util.stream.StreamSupport;
 
 /**
  * Turns a validator message into a {@link Violation}: a pointer to the very field at fault and a
- * message that reads well after it. Wording a schema gives in its {@code errorMessage} wins.
+ * message that reads well after it. Wording a schema gives in its {@code x-errorMessage} wins.
  */
 final class ViolationWording {
 
@@ -46,7 +46,7 @@ final class ViolationWording {
   }
 
   /**
-   * The validator's own wording, or the schema's errorMessage, without the "/location: " prefix the
+   * The validator's own wording, or the schema's x-errorMessage, without the "/location: " prefix the
    * validator puts before its own wording. (Its getError() cuts at a colon, which mangles a message
    * quoting a timestamp.)
    */

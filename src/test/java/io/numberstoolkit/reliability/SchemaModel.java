@@ -133,7 +133,7 @@ final class SchemaModel {
     return types;
   }
 
-  /** A schema node with its {@code $ref} chain folded in; the node's own keywords win, {@code required} adds up. */
+  /** A schema node with its {@code $ref} chain and allOf folded in; the node's own keywords win, {@code required} adds up. */
   private Resolved merged(String file, JsonNode node) {
     ObjectNode result = Answers.JSON.createObjectNode();
     String resolvedFile = file;
@@ -150,10 +150,16 @@ final class SchemaModel {
       result.setAll(inner.keywords());
       resolvedFile = inner.file();
     }
+    // An allOf of one reference is how a schema adds a requirement to another (create-request's number).
+    for (JsonNode part : node.path("allOf")) {
+      Resolved inner = merged(file, part);
+      result.setAll(inner.keywords());
+      resolvedFile = inner.file();
+    }
     Set<String> required = names(result.get("required"));
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (!e.getKey().equals("$ref")) {
+      if (!e.getKey().equals("$ref") && !e.getKey().equals("allOf")) {
         result.set(e.getKey(), e.getValue());
       }
     }
