@@ -3,7 +3,9 @@ package io.numberstoolkit.conformance.oracle;
 /**
  * The rules the state oracle holds a target to, each with the sentence of the documents it rests
  * on: the docs ({@code numbers-api-docs.md}) or the vendor's facts page ({@code
- * what-the-docs-leave-open.md}). Nothing here asserts a choice the documents leave OPEN.
+ * what-the-docs-leave-open.md}). Nothing here asserts a choice the documents leave OPEN, except
+ * {@link #ID_NOT_HANDED_OUT_AGAIN}: no sentence states it, so it is held in {@code @convention}
+ * scenarios only ({@link StateOracle#holdIdsNew}).
  */
 enum Rule {
   SHOWN_AS_ANSWERED("a number shows as the answer that carried it said",
@@ -37,7 +39,7 @@ enum Rule {
   GONE_AFTER_DELETE("a deleted number is gone from every view",
       "docs: DELETE deletes number with the given ID"),
   ID_NOT_HANDED_OUT_AGAIN("an id is not handed out again",
-      "docs: GET numbers/1 returns a single number based on our internal ID (an id names one number)"),
+      "convention: no document states it; docs: GET numbers/1 returns a single number based on our internal ID"),
   LISTED_AS_SHOWN("the list holds the number as show answers it",
       "docs: GET numbers returns all the numbers you have; facts: the index answers an array of those"),
   FOUND_AS_SHOWN("the search by its cid, afid and sid finds the number once, as show answers it",

@@ -5,10 +5,11 @@ import java.util.stream.Stream;
 
 /**
  * An implementation of the numbers API that breaks one documented rule, and the scenario that
- * must catch it. {@link Defect} holds the ones the suite's scenarios catch; another enum of broken
- * implementations joins {@link #all()} by implementing this interface.
+ * must catch it. {@link Defect} holds the ones the suite's scenarios catch, {@link OracleDefect}
+ * those only the state oracle or the scenarios that look from every side catch; together they are
+ * {@link #all()}, the one table features/BROKEN-IMPLEMENTATIONS.md.
  */
-public interface BrokenImplementation extends RewritingProxy.Rewrite {
+public interface BrokenImplementation {
   /** The two documents a rule is quoted from. */
   enum Source {
     DOCS("numbers-api-docs.md"),
@@ -33,8 +34,12 @@ public interface BrokenImplementation extends RewritingProxy.Rewrite {
   /** The name of the scenario that must fail against it. */
   String caughtBy();
 
+  /** The broken implementation for one run, with no state from an earlier run. */
+  RewritingProxy.Rewrite rewrite();
+
   /** Every broken implementation the tests run. */
   static List<BrokenImplementation> all() {
-    return Stream.of(Defect.values()).map(BrokenImplementation.class::cast).toList();
+    return Stream.concat(Stream.of(Defect.values()), Stream.of(OracleDefect.values()))
+        .map(BrokenImplementation.class::cast).toList();
   }
 }

@@ -466,8 +466,8 @@ public enum Defect implements BrokenImplementation {
   }
 
   @Override
-  public Reply handle(Forward request, Upstream upstream) {
-    return rewrite.handle(request, upstream);
+  public Rewrite rewrite() {
+    return rewrite;
   }
 
   /** A search answered from the whole list, matching only some of its three criteria. */

@@ -1,13 +1,14 @@
 package io.numberstoolkit.conformance.targets;
 
+import static io.numberstoolkit.conformance.targets.BrokenImplementation.Source.DOCS;
+import static io.numberstoolkit.conformance.targets.BrokenImplementation.Source.FACTS;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Forward;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Reply;
 import io.numberstoolkit.conformance.targets.RewritingProxy.Upstream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,11 +19,13 @@ import java.util.regex.Pattern;
  * Broken implementations that only the state oracle or the scenarios of search-criteria, tenancy,
  * xml-view, lifecycle and readonly-check catch: each the simulator (with two tenants) behind a
  * {@link RewritingProxy} with one defect, the scenario that must catch it and the tags that select
- * its feature. Some keep state (what a number looked like, which id was freed), so each run gets
- * a fresh rewrite from {@link #rewrite()}.
+ * its feature. Some keep state (what a number looked like, which number was deleted), so each run
+ * gets a fresh rewrite from {@link #rewrite()}. Each breaks a documented sentence and is a row of
+ * features/BROKEN-IMPLEMENTATIONS.md; {@code OracleDefectsTest} proves them.
  */
-public enum OracleDefect {
-  SEARCH_IGNORES_THE_AFFILIATE("Two numbers that differ only in their affiliate are found apart", "@search",
+public enum OracleDefect implements BrokenImplementation {
+  SEARCH_IGNORES_THE_AFFILIATE(DOCS, "Searches for numbers matching the provided criteria.",
+      "Two numbers that differ only in their affiliate are found apart", "@search",
       () -> (request, upstream) -> {
         Matcher search = Paths.SEARCH.matcher(request.path());
         if (!request.method().equals("GET") || !search.matches()) {
@@ -37,13 +40,17 @@ public enum OracleDefect {
         });
         return new Reply(200, Map.of("Content-Type", "application/json"), Bodies.json(found).getBytes());
       }),
-  ANOTHER_TENANTS_NUMBER_SHOWN_BY_ID("Another tenant's number cannot be shown", "@tenancy",
+  ANOTHER_TENANTS_NUMBER_SHOWN_BY_ID(FACTS, "403 no company ID or a key that may not act on it",
+      "Another tenant's number cannot be shown", "@tenancy",
       () -> (request, upstream) -> asEitherTenant(request, upstream, "GET")),
-  ANOTHER_TENANTS_NUMBER_CHANGED_BY_ID("Another tenant's number cannot be changed", "@tenancy",
+  ANOTHER_TENANTS_NUMBER_CHANGED_BY_ID(FACTS, "403 no company ID or a key that may not act on it",
+      "Another tenant's number cannot be changed", "@tenancy",
       () -> (request, upstream) -> asEitherTenant(request, upstream, "PUT")),
-  ANOTHER_TENANTS_NUMBER_DELETED_BY_ID("Another tenant's number cannot be deleted", "@tenancy",
+  ANOTHER_TENANTS_NUMBER_DELETED_BY_ID(FACTS, "403 no company ID or a key that may not act on it",
+      "Another tenant's number cannot be deleted", "@tenancy",
       () -> (request, upstream) -> asEitherTenant(request, upstream, "DELETE")),
-  ANOTHER_TENANTS_NUMBERS_LISTED("Another tenant's number is on no page of my list", "@tenancy",
+  ANOTHER_TENANTS_NUMBERS_LISTED(DOCS, "Returns all the numbers you have in our system.",
+      "Another tenant's number is on no page of my list", "@tenancy",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         if (!isJsonList(request) || reply.status() != 200 || !request.query().contains("api_key=" + OracleDefect.API_KEY)) {
@@ -53,7 +60,8 @@ public enum OracleDefect {
         Bodies.read(upstream.send(request.withQuery(otherTenant(request.query())))).forEach(page::add);
         return reply.withBody(Bodies.json(page));
       }),
-  XML_NAMES_WITH_UNDERSCORES("A number in XML carries every field of its JSON", "@xml",
+  XML_NAMES_WITH_UNDERSCORES(FACTS, "XML bodies are Rails-style: dashed element names, `type=\"integer\"`, `type=\"boolean\"`, `type=\"datetime\"` and `type=\"array\"` attributes",
+      "A number in XML carries every field of its JSON", "@xml",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         if (!Bodies.isXml(reply)) {
@@ -66,24 +74,28 @@ public enum OracleDefect {
         }
         return reply.withBody(tag.appendTail(underscored).toString());
       }),
-  XML_TIMES_WITHOUT_A_TYPE("A number in XML carries every field of its JSON", "@xml",
+  XML_TIMES_WITHOUT_A_TYPE(FACTS, "XML bodies are Rails-style: dashed element names, `type=\"integer\"`, `type=\"boolean\"`, `type=\"datetime\"` and `type=\"array\"` attributes",
+      "A number in XML carries every field of its JSON", "@xml",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         return Bodies.isXml(reply) ? reply.withBody(reply.text().replace(" type=\"datetime\"", "")) : reply;
       }),
-  UPDATE_ALSO_CHANGES_THE_SUB_ID("A number moves to another campaign", "@update",
+  UPDATE_ALSO_CHANGES_THE_SUB_ID(FACTS, "PUT updates only the attributes passed, e.g. `{\"number\": {\"afid\": \"0005\"}}`.",
+      "A number moves to another campaign", "@update",
       () -> (request, upstream) -> upstream.send(changeUpdate(request, number -> {
         if (number.has("cid")) {
           number.put("sid", "moved");
         }
       }))),
-  A_NEW_GREETING_DROPS_THE_TIMERS("A number gets a greeting of its own", "@update",
+  A_NEW_GREETING_DROPS_THE_TIMERS(FACTS, "PUT updates only the attributes passed, e.g. `{\"number\": {\"afid\": \"0005\"}}`.",
+      "A number gets a greeting of its own", "@update",
       () -> (request, upstream) -> upstream.send(changeUpdate(request, number -> {
         if (number.has("message")) {
           number.put("destroy_nested", true);
         }
       }))),
-  LIST_LEAVES_OUT_NUMBERS_WITH_A_GREETING_OF_THEIR_OWN("A text-to-speech greeting of its own", "@create",
+  LIST_LEAVES_OUT_NUMBERS_WITH_A_GREETING_OF_THEIR_OWN(DOCS, "Returns all the numbers you have in our system.",
+      "A text-to-speech greeting of its own", "@create",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         if (!isJsonList(request) || reply.status() != 200) {
@@ -97,7 +109,8 @@ public enum OracleDefect {
         });
         return reply.withBody(Bodies.json(kept));
       }),
-  SEARCH_LOSES_UPDATED_NUMBERS("A number changes its affiliate", "@update",
+  SEARCH_LOSES_UPDATED_NUMBERS(DOCS, "Searches for numbers matching the provided criteria.",
+      "A number changes its affiliate", "@update",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         if (!request.method().equals("GET") || !request.path().startsWith("/numbers/for/") || Bodies.isXml(reply)
@@ -113,7 +126,8 @@ public enum OracleDefect {
         });
         return reply.withBody(Bodies.json(kept));
       }),
-  DELETE_LEAVES_IT_IN_THE_LIST("A deleted number is gone from every view", "@lifecycle", () -> {
+  DELETE_LEAVES_IT_IN_THE_LIST(DOCS, "Deletes number with the given ID.",
+      "A deleted number is gone from every view", "@lifecycle", () -> {
     Map<String, JsonNode> deleted = new HashMap<>();
     return (request, upstream) -> {
       Matcher member = Paths.MEMBER.matcher(request.path());
@@ -134,8 +148,8 @@ public enum OracleDefect {
       return reply.withBody(Bodies.json(page));
     };
   }),
-  IDS_HANDED_OUT_AGAIN("A deleted number's id is not handed out again", "@lifecycle", IdReuse::new),
-  LIST_IS_STALE_AFTER_AN_UPDATE("Every view shows an update, and nothing it did not name", "@lifecycle", () -> {
+  LIST_IS_STALE_AFTER_AN_UPDATE(DOCS, "Updates number with the given ID.",
+      "Every view shows an update, and nothing it did not name", "@lifecycle", () -> {
     Map<Long, JsonNode> firstSeen = new HashMap<>();
     return (request, upstream) -> {
       Reply reply = upstream.send(request);
@@ -150,7 +164,8 @@ public enum OracleDefect {
       return reply.withBody(Bodies.json(page));
     };
   }),
-  SHOW_DIFFERS_FROM_THE_LIST("The target's own numbers are shown as they are listed", "@readonly",
+  SHOW_DIFFERS_FROM_THE_LIST(DOCS, "Returns a single number based on our internal ID.",
+      "The target's own numbers are shown as they are listed", "@readonly",
       () -> (request, upstream) -> {
         Reply reply = upstream.send(request);
         boolean show = request.method().equals("GET") && request.path().matches("/numbers/[0-9]+\\.json");
@@ -171,21 +186,39 @@ public enum OracleDefect {
     static final Pattern DASHED_TAG = Pattern.compile("(</?)([a-z]+(?:-[a-z]+)+)");
   }
 
-  /** The scenario that must fail against this implementation. */
-  public final String caughtBy;
-
   /** A tag expression that selects the scenario's feature, so the check runs only what it needs. */
   public final String tags;
 
+  private final Source source;
+  private final String rule;
+  private final String caughtBy;
   private final Supplier<RewritingProxy.Rewrite> rewrites;
 
-  OracleDefect(String caughtBy, String feature, Supplier<RewritingProxy.Rewrite> rewrites) {
+  OracleDefect(Source source, String rule, String caughtBy, String feature, Supplier<RewritingProxy.Rewrite> rewrites) {
+    this.source = source;
+    this.rule = rule;
     this.caughtBy = caughtBy;
     this.tags = "@documented and " + feature;
     this.rewrites = rewrites;
   }
 
+  @Override
+  public Source source() {
+    return source;
+  }
+
+  @Override
+  public String rule() {
+    return rule;
+  }
+
+  @Override
+  public String caughtBy() {
+    return caughtBy;
+  }
+
   /** A fresh broken implementation, with no state from an earlier run. */
+  @Override
   public RewritingProxy.Rewrite rewrite() {
     return rewrites.get();
   }
@@ -241,44 +274,5 @@ public enum OracleDefect {
       change.accept((ObjectNode) body.get("number"));
     }
     return request.withBody(Bodies.json(body));
-  }
-
-  /**
-   * Hands a deleted number's id to the next number created: the client sees the old id, the
-   * simulator keeps its own, and every path and answer is translated between the two.
-   */
-  private static final class IdReuse implements RewritingProxy.Rewrite {
-    private final Deque<Long> freed = new ArrayDeque<>();
-    private final Map<Long, Long> realByShown = new HashMap<>();
-    private final Map<Long, Long> shownByReal = new HashMap<>();
-
-    @Override
-    public synchronized Reply handle(Forward request, Upstream upstream) {
-      Matcher member = Paths.MEMBER.matcher(request.path());
-      Forward forwarded = request;
-      long shown = -1;
-      if (member.matches()) {
-        shown = Long.parseLong(member.group(1));
-        long real = realByShown.getOrDefault(shown, shown);
-        forwarded = new Forward(request.method(), "/numbers/" + real + "." + member.group(2), request.query(),
-            request.contentType(), request.body());
-      }
-      Reply reply = upstream.send(forwarded);
-      if (request.method().equals("DELETE") && shown >= 0 && reply.status() < 300) {
-        freed.add(shown);
-      }
-      if (request.method().equals("POST") && reply.status() < 300 && !freed.isEmpty()) {
-        long real = Bodies.read(reply).path("number").path("id").asLong();
-        long reused = freed.poll();
-        realByShown.put(reused, real);
-        shownByReal.put(real, reused);
-      }
-      return Bodies.eachNumber(reply, number -> {
-        Long alias = shownByReal.get(number.path("id").asLong());
-        if (alias != null) {
-          number.put("id", alias);
-        }
-      });
-    }
   }
 }
