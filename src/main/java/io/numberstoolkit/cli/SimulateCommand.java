@@ -74,6 +74,8 @@ public final class SimulateCommand implements Callable<Integer> {
       simulator.stop();
       stopped.countDown();
     }, "simulator-shutdown"));
+    simulator.notices().forEach(notice -> err.println("simulate: " + notice));
+    err.flush();
     printBanner(out, simulator.baseUrl());
     stopped.await();
     return 0;

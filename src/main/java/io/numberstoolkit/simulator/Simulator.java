@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.persistence.DataFileRecovery;
 import io.numberstoolkit.simulator.store.Campaigns;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
@@ -16,10 +17,9 @@ import io.numberstoolkit.simulator.wire.CampaignsJson;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
@@ -40,26 +40,37 @@ public final class Simulator implements AutoCloseable {
   private final HttpLayer http;
   private final WireMockServer server;
   private final DataFile dataFile;
+  private final List<String> notices;
 
-  private Simulator(HttpLayer http, DataFile dataFile) {
+  private Simulator(HttpLayer http, DataFile dataFile, List<String> notices) {
     this.http = http;
     this.server = http.server();
     this.dataFile = dataFile;
+    this.notices = List.copyOf(notices);
   }
 
   public static Simulator start(SimulatorOptions options) throws StartException {
+    return start(options, DataFile.Channels.DISK);
+  }
+
+  /** With the data file opened through {@code channels}: tests make its disk fill up. */
+  static Simulator start(SimulatorOptions options, DataFile.Channels channels) throws StartException {
     Campaigns campaigns = campaigns(options);
-    SpaceState start = startState(options);
+    List<String> notices = new ArrayList<>();
     DataFile dataFile = null;
-    if (options.dataFile() != null) {
-      Path folder = options.dataFile().toAbsolutePath().getParent();
-      if (!Files.isDirectory(folder)) {
-        throw new StartException("cannot write the data file " + options.dataFile() + ": folder " + folder + " does not exist");
-      }
+    SpaceState start;
+    if (options.dataFile() == null) {
+      start = startState(options);
+    } else {
       try {
-        dataFile = DataFile.open(options.dataFile(), start);
+        dataFile = DataFile.open(options.dataFile(), channels);
+        Optional<DataFileRecovery.Recovered> recovered = dataFile.recover();
+        recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
+        start = recovered.isPresent() ? recovered.get().state() : startState(options);
+        dataFile.replaced(start);
       } catch (IOException e) {
-        throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
+        closeQuietly(dataFile);
+        throw new StartException(e.getMessage());
       }
     }
     NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : StateJournal.NONE);
@@ -72,7 +83,12 @@ public final class Simulator implements AutoCloseable {
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(http, dataFile);
+    return new Simulator(http, dataFile, notices);
+  }
+
+  /** What the start had to tell the user, such as a torn last line dropped from the data file. */
+  public List<String> notices() {
+    return notices;
   }
 
   public String baseUrl() {
@@ -112,15 +128,8 @@ public final class Simulator implements AutoCloseable {
     }
   }
 
-  /** The data file's state when there is one; otherwise the docs' examples (or nothing). */
-  private static SpaceState startState(SimulatorOptions options) throws StartException {
-    if (options.dataFile() != null && Files.exists(options.dataFile())) {
-      try {
-        return DataFile.read(options.dataFile());
-      } catch (IOException e) {
-        throw new StartException("cannot read the data file: " + e.getMessage());
-      }
-    }
+  /** Without a data file (or with a new one): the docs' examples, or nothing. */
+  private static SpaceState startState(SimulatorOptions options) {
     if (options.startEmpty()) {
       return SpaceState.empty();
     }

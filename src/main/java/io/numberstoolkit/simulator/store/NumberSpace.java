@@ -1,7 +1,6 @@
 package io.numberstoolkit.simulator.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -234,7 +233,7 @@ public final class NumberSpace {
     try {
       write.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("the change could not be persisted", e);
+      throw new NotPersistedException(e);
     }
   }
 }
