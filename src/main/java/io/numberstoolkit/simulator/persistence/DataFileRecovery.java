@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.Sequences;
 import io.numberstoolkit.simulator.store.SpaceState;
+import io.numberstoolkit.simulator.store.SpaceStateRules;
 import io.numberstoolkit.simulator.wire.StateJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +65,15 @@ public final class DataFileRecovery {
       recovery.apply(text, line);
       start = end < 0 ? bytes.length : end + 1;
     }
-    return new Recovered(new SpaceState(new ArrayList<>(recovery.numbers.values()), recovery.sequences), notice);
+    SpaceState state = new SpaceState(new ArrayList<>(recovery.numbers.values()), recovery.sequences);
+    List<Violation> problems = SpaceStateRules.problems(state);
+    if (!problems.isEmpty()) {
+      Violation first = problems.get(0);
+      throw new IOException("cannot use the data file " + path + ": the state it holds breaks "
+          + problems.size() + " rule(s) of a state, the first at " + first.pointer() + " of its export: "
+          + first.message() + ". Repair the file by hand, or start with another --data file.");
+    }
+    return new Recovered(state, notice);
   }
 
   private boolean isWholeEntry(byte[] text) {

@@ -102,7 +102,7 @@ public final class NumberSpace {
               (tollFree, country, desiredText) ->
                   PhoneNumbers.next(tollFree, country, desiredText, phoneNumbers, random),
               ids, now);
-      commitSave(record, ids.sequences());
+      commitSave(record, SpaceStateRules.idsLeft(ids.sequences()));
       return record;
     } finally {
       lock.writeLock().unlock();
@@ -119,7 +119,7 @@ public final class NumberSpace {
       }
       IdAllocator ids = new IdAllocator(sequences);
       NumberRecord record = rules.update(old, changes, ids, now);
-      commitSave(record, ids.sequences());
+      commitSave(record, SpaceStateRules.idsLeft(ids.sequences()));
       return Optional.of(record);
     } finally {
       lock.writeLock().unlock();
