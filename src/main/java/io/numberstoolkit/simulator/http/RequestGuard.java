@@ -76,7 +76,7 @@ final class RequestGuard implements Filter {
     return Character.digit(c, 16) >= 0 && c < 128;
   }
 
-  private static void write(HttpServletResponse response, Reply reply) throws IOException {
+  static void write(HttpServletResponse response, Reply reply) throws IOException {
     response.resetBuffer();
     response.setStatus(reply.status());
     reply.headers().forEach(response::setHeader);
