@@ -66,6 +66,7 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
   }
 
   private void guard(ServletContextHandler context) {
+    context.addFilter(new OutOfMemoryFilter(), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new RequestGuard(maxBodyBytes), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new BoundedBodyFilter(maxBodyBytes), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
