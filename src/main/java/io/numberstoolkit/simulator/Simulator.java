@@ -17,6 +17,7 @@ import io.numberstoolkit.simulator.wire.CampaignsJson;
 import io.numberstoolkit.simulator.wire.NumberJson;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,20 +58,22 @@ public final class Simulator implements AutoCloseable {
   static Simulator start(SimulatorOptions options, DataFile.Channels channels) throws StartException {
     Campaigns campaigns = campaigns(options);
     List<String> notices = new ArrayList<>();
-    DataFile dataFile = null;
+    DataFile dataFile = options.dataFile() == null ? null : openDataFile(options.dataFile(), channels);
     SpaceState start;
-    if (options.dataFile() == null) {
-      start = startState(options);
-    } else {
+    try {
+      Optional<DataFileRecovery.Recovered> recovered = dataFile == null ? Optional.empty() : dataFile.recover();
+      recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
+      start = recovered.isPresent() ? recovered.get().state() : startState(options);
+    } catch (IOException e) {
+      closeQuietly(dataFile);
+      throw new StartException(e.getMessage());
+    }
+    if (dataFile != null) {
       try {
-        dataFile = DataFile.open(options.dataFile(), channels);
-        Optional<DataFileRecovery.Recovered> recovered = dataFile.recover();
-        recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
-        start = recovered.isPresent() ? recovered.get().state() : startState(options);
         dataFile.replaced(start);
       } catch (IOException e) {
         closeQuietly(dataFile);
-        throw new StartException(e.getMessage());
+        throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
       }
     }
     NumberSpace shared = new NumberSpace(campaigns, start, dataFile != null ? dataFile : StateJournal.NONE);
@@ -84,6 +87,15 @@ public final class Simulator implements AutoCloseable {
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
     return new Simulator(http, dataFile, notices);
+  }
+
+  /** Takes the data file for this simulator; refused when another one has it or it is read-only. */
+  private static DataFile openDataFile(Path path, DataFile.Channels channels) throws StartException {
+    try {
+      return DataFile.open(path, channels);
+    } catch (IOException e) {
+      throw new StartException(e.getMessage());
+    }
   }
 
   /** What the start had to tell the user, such as a torn last line dropped from the data file. */

@@ -73,6 +73,18 @@ class DataFileAcceptanceTest {
   }
 
   @Test
+  void aStartOnAFullDiskSaysSoAndLetsGoOfTheFile() throws Exception {
+    Simulator.start(options()).close();
+    String before = Files.readString(file());
+    FullDisk disk = new FullDisk();
+    disk.fill();
+    Simulator.StartException refused = assertThrows(Simulator.StartException.class, () -> Simulator.start(options(), disk));
+    assertEquals("cannot write the data file " + file() + ": No space left on device", refused.getMessage());
+    assertEquals(before, Files.readString(file()), "the file in use is left as it was");
+    Simulator.start(options()).close();
+  }
+
+  @Test
   void aSecondSimulatorOnTheSameFileIsRefusedNamingIt() throws Exception {
     try (Simulator first = Simulator.start(options())) {
       Simulator.StartException refused = assertThrows(Simulator.StartException.class, () -> Simulator.start(options()));
