@@ -39,6 +39,26 @@ final class BoundedBodyFilter implements Filter {
     HttpServletRequest request = (HttpServletRequest) req;
     HttpServletResponse response = (HttpServletResponse) res;
     Format format = Format.answering(request.getRequestURI());
+    boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
+    HttpServletRequest withBody = request;
+    if (chunked || request.getContentLengthLong() > 0) {
+      byte[] body;
+      try {
+        body = readAtMost(request.getInputStream(), maxBodyBytes);
+      } catch (IOException | RuntimeException e) {
+        RequestGuard.write(response, tooSlow(e)
+            ? ErrorReplies.of(408, "the body arrived slower than " + GuardedJettyServerFactory.MIN_REQUEST_BYTES_PER_SECOND
+                + " bytes a second", format)
+            : ErrorReplies.unreadable(e, format));
+        return;
+      }
+      if (body == null) {
+        RequestGuard.write(response, tooLarge(format));
+        return;
+      }
+      withBody = new ReadBody(request, body);
+    }
+    // Refused after the body is read, so the answer is not lost to a connection closed on unread bytes.
     String encoding = request.getHeader("Content-Encoding");
     if (encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity")) {
       RequestGuard.write(response, ErrorReplies.of(new ApiException(415,
@@ -46,26 +66,7 @@ final class BoundedBodyFilter implements Filter {
               + " as it is", List.of(), Map.of("Accept-Encoding", "identity")), format));
       return;
     }
-    boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
-    if (!chunked && request.getContentLengthLong() <= 0) {
-      chain.doFilter(request, response);
-      return;
-    }
-    byte[] body;
-    try {
-      body = readAtMost(request.getInputStream(), maxBodyBytes);
-    } catch (IOException | RuntimeException e) {
-      RequestGuard.write(response, tooSlow(e)
-          ? ErrorReplies.of(408, "the body arrived slower than " + GuardedJettyServerFactory.MIN_REQUEST_BYTES_PER_SECOND
-              + " bytes a second", format)
-          : ErrorReplies.unreadable(e, format));
-      return;
-    }
-    if (body == null) {
-      RequestGuard.write(response, tooLarge(format));
-      return;
-    }
-    chain.doFilter(new ReadBody(request, body), response);
+    chain.doFilter(withBody, response);
   }
 
   private Reply tooLarge(Format format) {
