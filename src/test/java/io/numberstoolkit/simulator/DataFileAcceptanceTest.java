@@ -109,7 +109,7 @@ class DataFileAcceptanceTest {
     Files.write(file(), lines);
     String damaged = String.join("\n", lines) + "\n";
     Simulator.StartException refused = assertThrows(Simulator.StartException.class, () -> Simulator.start(options()));
-    assertTrue(refused.getMessage().startsWith("cannot read the data file " + file() + ": line 2 is damaged"),
+    assertTrue(refused.getMessage().startsWith("cannot read the data file " + file() + ":2: damaged line"),
         refused.getMessage());
     assertEquals(damaged, Files.readString(file()), "the damaged file is left as it was, for repair");
     DataFile.open(file()).close(); // and the refused start let go of it

@@ -134,7 +134,7 @@ public final class DataFileRecovery {
   }
 
   private IOException damaged(int line, String what) {
-    return new IOException("cannot read the data file " + path + ": line " + line + " is damaged (" + what
+    return new IOException("cannot read the data file " + path + ":" + line + ": damaged line (" + what
         + "). Only a torn last line is dropped on its own, so the simulator did not start and changed"
         + " nothing. Repair or remove line " + line + " (each line is one JSON change; sed -n '" + line + "p' "
         + path + " shows it), or start with another --data file.");

@@ -172,7 +172,7 @@ class DataFileTest {
     lines.set(1, " " + lines.get(1).substring(1)); // its opening brace turned into a space
     Files.write(file(), lines);
     String message = refusedRead().getMessage();
-    assertTrue(message.startsWith("cannot read the data file " + file() + ": line 2 is damaged (not one JSON object"),
+    assertTrue(message.startsWith("cannot read the data file " + file() + ":2: damaged line (not one JSON object"),
         message);
     assertTrue(message.endsWith("Repair or remove line 2 (each line is one JSON change; sed -n '2p' " + file()
         + " shows it), or start with another --data file."), message);
@@ -184,7 +184,7 @@ class DataFileTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(file()));
     lines.set(1, lines.get(1).substring(0, 40) + lines.remove(2));
     Files.write(file(), lines);
-    assertTrue(refusedRead().getMessage().contains(": line 2 is damaged (not one JSON object"));
+    assertTrue(refusedRead().getMessage().contains(":2: damaged line (not one JSON object"));
   }
 
   @Test
@@ -198,7 +198,7 @@ class DataFileTest {
       started(SpaceState.empty()).close();
       appendRaw(entry + "\n{\"op\":\"state\"}\n");
       String message = refusedRead().getMessage();
-      assertTrue(message.startsWith("cannot read the data file " + file() + ": line 2 is damaged ("), entry + ": " + message);
+      assertTrue(message.startsWith("cannot read the data file " + file() + ":2: damaged line ("), entry + ": " + message);
     }
   }
 
@@ -209,14 +209,14 @@ class DataFileTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(file()));
     lines.set(1, lines.get(1).replace("\"company_id\":7,", ""));
     Files.write(file(), lines);
-    assertTrue(refusedRead().getMessage().contains("line 2 is damaged (an entry without a whole-number \"company_id\")"));
+    assertTrue(refusedRead().getMessage().contains(":2: damaged line (an entry without a whole-number \"company_id\")"));
   }
 
   @Test
   void anUnknownEntryIsRefusedSayingWhere() throws IOException {
     started(SpaceState.empty()).close();
     appendRaw("{\"op\":\"rename\"}\n{\"op\":\"state\"}\n");
-    assertTrue(refusedRead().getMessage().contains(": line 2 is damaged (unknown entry \"rename\")"));
+    assertTrue(refusedRead().getMessage().contains(":2: damaged line (unknown entry \"rename\")"));
   }
 
   @Test
