@@ -65,6 +65,10 @@ public final class DataFile implements StateJournal, AutoCloseable {
     if (!Files.isDirectory(folder)) {
       throw new IOException("cannot use the data file " + path + ": folder " + folder + " does not exist");
     }
+    if (Files.isDirectory(target)) {
+      throw new IOException("cannot use the data file " + path + ": it is a folder; name a file in it, such as "
+          + path.resolve("numbers.jsonl"));
+    }
     if (Files.exists(target) && !writable(target)) {
       throw new IOException("the data file " + path + " is read-only; make it writable (chmod u+w "
           + target + ") or choose another --data file");

@@ -13,6 +13,7 @@ import io.numberstoolkit.simulator.store.SpaceStateRules;
 import io.numberstoolkit.simulator.wire.StateJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +51,12 @@ public final class DataFileRecovery {
   }
 
   static Recovered read(Path path, Path target) throws IOException {
-    byte[] bytes = Files.readAllBytes(target);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(target);
+    } catch (AccessDeniedException e) {
+      throw new IOException("cannot read the data file " + path + ": permission denied", e);
+    }
     DataFileRecovery recovery = new DataFileRecovery(path);
     Optional<String> notice = Optional.empty();
     int start = 0;

@@ -264,6 +264,13 @@ class DataFileTest {
   }
 
   @Test
+  void aFolderIsRefusedSayingWhatToNameInstead() throws IOException {
+    IOException e = assertThrows(IOException.class, () -> DataFile.open(folder));
+    assertEquals("cannot use the data file " + folder + ": it is a folder; name a file in it, such as "
+        + folder.resolve("numbers.jsonl"), e.getMessage());
+  }
+
+  @Test
   void aRewriteKeepsTheFilesPermissions() throws IOException {
     started(SpaceState.empty()).close();
     Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r-----"));
