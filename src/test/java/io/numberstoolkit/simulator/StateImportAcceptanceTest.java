@@ -12,6 +12,7 @@ import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Violations;
 import io.numberstoolkit.simulator.support.Wire;
 import io.restassured.response.Response;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,9 @@ class StateImportAcceptanceTest {
       number(state, 1).put("sid", "bell\u0007");
     });
     assertEquals(List.of("/numbers/0/company_id", "/numbers/1/number/sid"), Violations.pointers(Wire.JSON, response));
+    Response tooBig = refused(state -> ((ObjectNode) state.get("numbers").get(0))
+        .put("company_id", new BigInteger("100000000000000000000")));
+    assertEquals(List.of("/numbers/0/company_id"), Violations.pointers(Wire.JSON, tooBig));
   }
 
   @Test

@@ -50,7 +50,8 @@ final class StateImportCheck {
       return;
     }
     // Required, as every export writes it: the default company would be a guess across tenants.
-    if (!item.path("company_id").isIntegralNumber()) {
+    JsonNode company = item.path("company_id");
+    if (!company.isIntegralNumber() || !company.canConvertToLong()) {
       violations.add(new Violation(at + "/company_id", "required", "the company the number belongs to, a whole number"));
     }
     JsonNode number = item.path("number");
