@@ -27,6 +27,9 @@ import org.eclipse.jetty.http.HttpException;
  * does not inflate them, and an inflated body is where a 917 KB request became 900 MiB.
  */
 final class BoundedBodyFilter implements Filter {
+  /** How much of a body past the limit is read and dropped, so its sender reads the 413. */
+  private static final long DRAIN_BYTES = 1024 * 1024;
+
   private final long maxBodyBytes;
 
   BoundedBodyFilter(long maxBodyBytes) {
@@ -53,6 +56,7 @@ final class BoundedBodyFilter implements Filter {
         return;
       }
       if (body == null) {
+        drain(request.getInputStream());
         RequestGuard.write(response, tooLarge(format));
         return;
       }
@@ -82,6 +86,25 @@ final class BoundedBodyFilter implements Filter {
       }
     }
     return false;
+  }
+
+  /**
+   * Reads and drops what a body sends past the limit, up to {@link #DRAIN_BYTES}: a connection
+   * closed on unread bytes is reset, and the client would lose the 413 it is being sent.
+   */
+  private static void drain(InputStream in) {
+    byte[] buffer = new byte[8192];
+    try {
+      for (long drained = 0; drained < DRAIN_BYTES; ) {
+        int n = in.read(buffer);
+        if (n < 0) {
+          return;
+        }
+        drained += n;
+      }
+    } catch (IOException | RuntimeException gone) {
+      // the client stopped sending: nothing left to drain
+    }
   }
 
   /** The stream's bytes, or null as soon as there are more than {@code limit}. */
