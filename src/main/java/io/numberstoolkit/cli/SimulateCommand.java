@@ -86,6 +86,8 @@ public final class SimulateCommand implements Callable<Integer> {
       simulator.stop();
       stopped.countDown();
     }, "simulator-shutdown"));
+    simulator.notices().forEach(notice -> err.println("simulate: " + notice));
+    err.flush();
     out.print(SimulatorBanner.of(options, simulator));
     out.flush();
     stopped.await();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.numberstoolkit.simulator.http.HttpLayer;
 import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.persistence.DataFileRecovery;
 import io.numberstoolkit.simulator.store.Campaigns;
 import io.numberstoolkit.simulator.store.NumberRecord;
 import io.numberstoolkit.simulator.store.NumberSpace;
@@ -18,10 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A running simulator of the numbers API: a WireMock server answering from an in-memory store.
@@ -43,27 +44,40 @@ public final class Simulator implements AutoCloseable {
   private final WireMockServer server;
   private final DataFile dataFile;
   private final String bindAddress;
+  private final List<String> notices;
 
-  private Simulator(HttpLayer http, DataFile dataFile, String bindAddress) {
+  private Simulator(HttpLayer http, DataFile dataFile, String bindAddress, List<String> notices) {
     this.http = http;
     this.server = http.server();
     this.dataFile = dataFile;
     this.bindAddress = bindAddress;
+    this.notices = List.copyOf(notices);
   }
 
   public static Simulator start(SimulatorOptions options) throws StartException {
+    return start(options, DataFile.Channels.DISK);
+  }
+
+  /** With the data file opened through {@code channels}: tests make its disk fill up. */
+  static Simulator start(SimulatorOptions options, DataFile.Channels channels) throws StartException {
     checkUrls(options);
     Campaigns campaigns = campaigns(options);
-    SpaceState start = startState(options);
-    DataFile dataFile = null;
-    if (options.dataFile() != null) {
-      Path folder = options.dataFile().toAbsolutePath().getParent();
-      if (!Files.isDirectory(folder)) {
-        throw new StartException("cannot write the data file " + options.dataFile() + ": folder " + folder + " does not exist");
-      }
+    List<String> notices = new ArrayList<>();
+    DataFile dataFile = options.dataFile() == null ? null : openDataFile(options.dataFile(), channels);
+    SpaceState start;
+    try {
+      Optional<DataFileRecovery.Recovered> recovered = dataFile == null ? Optional.empty() : dataFile.recover();
+      recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
+      start = recovered.isPresent() ? recovered.get().state() : startState(options);
+    } catch (IOException e) {
+      closeQuietly(dataFile);
+      throw new StartException(e.getMessage());
+    }
+    if (dataFile != null) {
       try {
-        dataFile = DataFile.open(options.dataFile(), start);
+        dataFile.replaced(start);
       } catch (IOException e) {
+        closeQuietly(dataFile);
         throw new StartException("cannot write the data file " + options.dataFile() + ": " + e.getMessage());
       }
     }
@@ -77,7 +91,21 @@ public final class Simulator implements AutoCloseable {
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
-    return new Simulator(http, dataFile, options.bindAddress());
+    return new Simulator(http, dataFile, options.bindAddress(), notices);
+  }
+
+  /** Takes the data file for this simulator; refused when another one has it or it is read-only. */
+  private static DataFile openDataFile(Path path, DataFile.Channels channels) throws StartException {
+    try {
+      return DataFile.open(path, channels);
+    } catch (IOException e) {
+      throw new StartException(e.getMessage());
+    }
+  }
+
+  /** What the start had to tell the user, such as a torn last line dropped from the data file. */
+  public List<String> notices() {
+    return notices;
   }
 
   /**
@@ -128,15 +156,8 @@ public final class Simulator implements AutoCloseable {
     }
   }
 
-  /** The data file's state when there is one; otherwise the docs' examples (or nothing). */
-  private static SpaceState startState(SimulatorOptions options) throws StartException {
-    if (options.dataFile() != null && Files.exists(options.dataFile())) {
-      try {
-        return DataFile.read(options.dataFile());
-      } catch (IOException e) {
-        throw new StartException("cannot read the data file: " + e.getMessage());
-      }
-    }
+  /** Without a data file (or with a new one): the docs' examples, or nothing. */
+  private static SpaceState startState(SimulatorOptions options) {
     if (options.startEmpty()) {
       return SpaceState.empty();
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.contract.Operation;
-import io.numberstoolkit.simulator.persistence.DataFile;
+import io.numberstoolkit.simulator.persistence.DataFileRecovery;
 import io.numberstoolkit.simulator.support.SimulatorConventions;
 import io.numberstoolkit.simulator.support.SimulatorProcess;
 import java.io.IOException;
@@ -216,6 +216,6 @@ class CrashSafetyIT {
             + " of the data file is damaged: " + EscapedText.of(lines.get(i), 200), e);
       }
     }
-    DataFile.read(data);
+    DataFileRecovery.read(data);
   }
 }

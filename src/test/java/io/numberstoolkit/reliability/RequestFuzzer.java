@@ -146,9 +146,8 @@ final class RequestFuzzer {
       RawRequest request = RawRequest.of(method, path + query)
           .withBody(EncodedBody.JSON_TYPE, zipped ? MalformedBodies.gzip(body) : body)
           .withHeader("Content-Encoding", "gzip");
-      return zipped
-          ? FuzzCase.either(operation, "gzip-encoded valid body", request, 400)
-          : FuzzCase.rejected(operation, "Content-Encoding gzip on a plain body", request, 400);
+      return FuzzCase.rejected(operation,
+          zipped ? "gzip-encoded valid body" : "Content-Encoding gzip on a plain body", request, 415);
     }
     if (family < 96) {
       return tooLarge(operation, method, path + query, random.nextBoolean());

@@ -10,16 +10,11 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.numberstoolkit.contract.ContractValidator;
-import io.numberstoolkit.contract.Schema;
-import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NumberSpace;
 import io.numberstoolkit.simulator.store.SpaceState;
 import io.numberstoolkit.simulator.store.Spaces;
 import io.numberstoolkit.simulator.wire.StateJson;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The simulator's admin API, under WireMock's {@code /__admin}: reset, export and load state,
@@ -126,20 +121,7 @@ final class AdminApi implements AdminApiExtension {
 
   private Reply load(Request request) throws ApiException {
     JsonNode root = jsonBody(request, "the state must be JSON as exported by GET /__admin/numbers/state");
-    if (root == null || !root.path("numbers").isArray()) {
-      throw new ApiException(400, "the state needs a \"numbers\" array, as exported by GET /__admin/numbers/state");
-    }
-    List<Violation> violations = new ArrayList<>();
-    for (int i = 0; i < root.get("numbers").size(); i++) {
-      String at = "/numbers/" + i + "/number";
-      for (Violation v : ContractValidator.shared().validate(Schema.NUMBER, root.get("numbers").get(i).path("number"))) {
-        violations.add(new Violation(at + v.pointer(), v.rule(), v.message()));
-      }
-    }
-    if (!violations.isEmpty()) {
-      throw new ApiException(422, "the state holds invalid numbers", violations);
-    }
-    SpaceState state = StateJson.fromJson(root);
+    SpaceState state = StateImportCheck.state(root);
     String session = SessionName.ofAdminRequest(request);
     try {
       spaces.space(session).replace(state);

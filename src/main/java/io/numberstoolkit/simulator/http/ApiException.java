@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** A request the simulator refuses: the status, a message for people, and the offending fields. */
 final class ApiException extends Exception {
+  /** The most violations an answer lists; its message counts the rest. */
+  static final int MAX_LISTED = 50;
+
   final int status;
   final List<Violation> violations;
   final Map<String, String> headers;
@@ -22,8 +25,9 @@ final class ApiException extends Exception {
   ApiException(int status, String message, List<Violation> violations, Map<String, String> headers) {
     super(message, null, false, false);
     this.status = status;
-    // Sorted by pointer, as the contract's own violations are, whichever rule found them.
-    this.violations = violations.stream().sorted(Comparator.comparing(Violation::pointer)).toList();
+    // Sorted by pointer, as the contract's own violations are, whichever rule found them; only the
+    // first are listed, so a body of a million bad items does not get an answer larger still.
+    this.violations = violations.stream().sorted(Comparator.comparing(Violation::pointer)).limit(MAX_LISTED).toList();
     this.headers = Map.copyOf(headers);
   }
 
@@ -37,6 +41,7 @@ final class ApiException extends Exception {
     String where = first.pointer().isEmpty() ? "the body" : first.pointer();
     return violations.size() == 1
         ? where + ": " + first.message()
-        : where + ": " + first.message() + " (and " + (violations.size() - 1) + " more)";
+        : where + ": " + first.message() + " (and " + (violations.size() - 1) + " more"
+            + (violations.size() > MAX_LISTED ? "; the first " + MAX_LISTED + " are listed)" : ")");
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.contract.Violation;
+import io.numberstoolkit.simulator.store.NotPersistedException;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -26,6 +27,7 @@ final class ErrorReplies {
           Map.entry(404, "Not Found"),
           Map.entry(405, "Method Not Allowed"),
           Map.entry(406, "Not Acceptable"),
+          Map.entry(408, "Request Timeout"),
           Map.entry(410, "Gone"),
           Map.entry(413, "Content Too Large"),
           Map.entry(414, "URI Too Long"),
@@ -34,7 +36,8 @@ final class ErrorReplies {
           Map.entry(429, "Too Many Requests"),
           Map.entry(431, "Request Header Fields Too Large"),
           Map.entry(500, "Internal Server Error"),
-          Map.entry(503, "Service Unavailable"));
+          Map.entry(503, "Service Unavailable"),
+          Map.entry(507, "Insufficient Storage"));
 
   private ErrorReplies() {}
 
@@ -47,8 +50,15 @@ final class ErrorReplies {
     return of(status, message, List.of(), format);
   }
 
-  /** A bug of ours, never the client's fault: said plainly in the reply, the details logged. */
+  /**
+   * A failure, never the client's fault: a change the data file could not take is a 507 that says
+   * nothing changed; anything else is a bug of ours, said plainly in the reply, the details logged.
+   */
   static Reply failure(Throwable failure, String method, String target, Format format) {
+    if (failure instanceof NotPersistedException notSaved) {
+      LOG.warning(method + " " + target + ": " + notSaved.getMessage());
+      return of(507, notSaved.getMessage(), format);
+    }
     LOG.log(Level.SEVERE, "simulator failure on " + method + " " + target, failure);
     return of(500, "the simulator failed: " + failure.getClass().getSimpleName(), format);
   }

@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.jetty12.Jetty12HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 
 /**
@@ -17,6 +19,13 @@ import org.eclipse.jetty.server.Server;
  * simulator's error body, never an HTML page.
  */
 final class GuardedJettyServerFactory implements HttpServerFactory {
+  /**
+   * A body must keep arriving at this rate, counted from its first byte, or its read fails: the
+   * idle timeout never fires while a client trickles a byte a second, and each such client held a
+   * request thread until every other request waited. A 16 MiB body at this rate takes 4.6 hours.
+   */
+  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
   private final long maxBodyBytes;
   private final AccessFilter apiAccess;
   private final AccessFilter adminAccess;
@@ -40,6 +49,12 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
       protected void applyAdditionalServerConfiguration(Server jettyServer, Options serverOptions) {
         super.applyAdditionalServerConfiguration(jettyServer, serverOptions);
         jettyServer.setErrorHandler(new JsonErrorHandler());
+        for (Connector connector : jettyServer.getConnectors()) {
+          HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+          if (http != null) {
+            http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+          }
+        }
       }
 
       @Override
@@ -57,6 +72,8 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
   }
 
   private void guard(ServletContextHandler context) {
+    context.addFilter(new OutOfMemoryFilter(), "/*", EnumSet.of(DispatcherType.REQUEST));
     context.addFilter(new RequestGuard(maxBodyBytes), "/*", EnumSet.of(DispatcherType.REQUEST));
+    context.addFilter(new BoundedBodyFilter(maxBodyBytes), "/*", EnumSet.of(DispatcherType.REQUEST));
   }
 }

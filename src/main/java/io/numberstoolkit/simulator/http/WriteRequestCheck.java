@@ -20,8 +20,7 @@ final class WriteRequestCheck {
   /** The body's changes, or the 422 naming every violation. */
   NumberChanges changes(Schema schema, RequestBody body) throws ApiException {
     List<Violation> violations = new ArrayList<>(contract.validate(schema, body.root()));
-    uncarriableText(body.root(), "", violations);
-    unstorableIntegers(body.root(), "", "", violations);
+    beyondTheSchema(body.root(), "", violations);
     if (body.audio() != null && body.root().path("number").has("message_file_b64_data")) {
       violations.add(new Violation("/number/message_file_b64_data", "one-audio-file",
           "send either message_file or message_file_b64_data, not both"));
@@ -32,13 +31,21 @@ final class WriteRequestCheck {
     return NumberChangesReader.read(body.root().get("number"), body.audio());
   }
 
+  /** What the store and the XML format cannot hold, though the schema allows it: for imports too. */
+  static void beyondTheSchema(JsonNode node, String pointer, List<Violation> violations) {
+    uncarriableText(node, pointer, violations);
+    unstorableIntegers(node, "", pointer, violations);
+  }
+
   /**
    * Whole numbers the store cannot hold: the schemas set no maximum, but seconds and repeat are
    * kept as 32-bit and ids as 64-bit integers, and a bigger value would silently wrap around
-   * (seconds 2147483648 became -2147483648 in the answer).
+   * (seconds 2147483648 became -2147483648 in the answer). Every number of the API is an integer,
+   * and JSON Schema counts {@code 5.0} as one: it is taken as 5, but {@code 1e10} or
+   * {@code 2147483648.0} are refused like their integer spellings instead of being clamped.
    */
   private static void unstorableIntegers(JsonNode node, String name, String pointer, List<Violation> violations) {
-    if (node.isIntegralNumber()) {
+    if (node.isNumber()) {
       boolean small = name.equals("seconds") || name.equals("repeat");
       if (small ? !node.canConvertToInt() : !node.canConvertToLong()) {
         violations.add(new Violation(pointer, "maximum", "must be a whole number from "

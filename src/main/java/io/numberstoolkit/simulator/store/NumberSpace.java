@@ -1,7 +1,6 @@
 package io.numberstoolkit.simulator.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -103,7 +102,7 @@ public final class NumberSpace {
               (tollFree, country, desiredText) ->
                   PhoneNumbers.next(tollFree, country, desiredText, phoneNumbers, random),
               ids, now);
-      commitSave(record, ids.sequences());
+      commitSave(record, SpaceStateRules.idsLeft(ids.sequences()));
       return record;
     } finally {
       lock.writeLock().unlock();
@@ -120,7 +119,7 @@ public final class NumberSpace {
       }
       IdAllocator ids = new IdAllocator(sequences);
       NumberRecord record = rules.update(old, changes, ids, now);
-      commitSave(record, ids.sequences());
+      commitSave(record, SpaceStateRules.idsLeft(ids.sequences()));
       return Optional.of(record);
     } finally {
       lock.writeLock().unlock();
@@ -234,7 +233,7 @@ public final class NumberSpace {
     try {
       write.run();
     } catch (IOException e) {
-      throw new UncheckedIOException("the change could not be persisted", e);
+      throw new NotPersistedException(e);
     }
   }
 }

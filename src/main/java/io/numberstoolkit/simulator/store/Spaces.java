@@ -9,19 +9,37 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The default state space everyone shares, and the isolated sessions a client can ask for by
  * name. A session starts as a copy of the start-up state on first use and lives in memory only.
+ * Sessions are capped by count and by memory: each has indexes of its own over the start state's
+ * numbers, so a thousand sessions of a 20,000-number state needed 3.5 GB, and a small heap ran
+ * out (an OutOfMemoryError mid-request) long before the count cap was reached.
  */
 public final class Spaces {
+  /** Measured: a session's indexes take 187 bytes a number; the rest is room to grow. */
+  static final long BYTES_PER_NUMBER = 256;
+  static final long BYTES_PER_SESSION = 64 * 1024;
+
   private final Campaigns campaigns;
   private final SpaceState startState;
   private final NumberSpace shared;
   private final ConcurrentMap<String, NumberSpace> sessions = new ConcurrentHashMap<>();
   private final int maxSessions;
+  private final long sessionMemory;
 
+  /** With half of the JVM's heap for sessions. */
   public Spaces(Campaigns campaigns, SpaceState startState, NumberSpace shared, int maxSessions) {
+    this(campaigns, startState, shared, maxSessions, Runtime.getRuntime().maxMemory() / 2);
+  }
+
+  public Spaces(Campaigns campaigns, SpaceState startState, NumberSpace shared, int maxSessions, long sessionMemory) {
     this.campaigns = campaigns;
     this.startState = startState;
     this.shared = shared;
-    this.maxSessions = maxSessions;
+    this.sessionMemory = sessionMemory;
+    this.maxSessions = (int) Math.min(maxSessions, sessionMemory / sessionCost());
+  }
+
+  private long sessionCost() {
+    return BYTES_PER_SESSION + BYTES_PER_NUMBER * startState.numbers().size();
   }
 
   public NumberSpace shared() {
@@ -38,7 +56,10 @@ public final class Spaces {
       return space;
     }
     if (sessions.size() >= maxSessions) {
-      throw new TooManySessionsException(maxSessions);
+      throw new TooManySessionsException(maxSessions, sessionMemory / sessionCost() <= maxSessions
+          ? ": each is reckoned at " + megabytes(sessionCost()) + " over the start state's " + startState.numbers().size()
+              + " numbers, and sessions get " + megabytes(sessionMemory) + " (half the heap; more with java -Xmx)"
+          : "");
     }
     return sessions.computeIfAbsent(
         session, name -> new NumberSpace(campaigns, startState, StateJournal.NONE));
@@ -70,11 +91,15 @@ public final class Spaces {
     return new TreeSet<>(sessions.keySet());
   }
 
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
+
   /** More isolated sessions than the simulator keeps in memory were asked for. */
   public static final class TooManySessionsException extends Exception {
-    public TooManySessionsException(int limit) {
-      super("this simulator keeps at most " + limit
-          + " sessions; drop unused ones with DELETE /__admin/numbers/sessions/NAME", null, false, false);
+    public TooManySessionsException(int limit, String why) {
+      super("this simulator keeps at most " + limit + " sessions" + why
+          + "; drop unused ones with DELETE /__admin/numbers/sessions/NAME", null, false, false);
     }
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,10 +70,11 @@ class NumberSpaceTest {
     NumberRecord created = space.create(1, create("111").build(), NOW);
     SpaceState before = space.state();
     journal.failing = true;
-    assertThrows(UncheckedIOException.class, () -> space.create(1, create("111").build(), NOW));
-    assertThrows(UncheckedIOException.class,
+    assertThrows(NotPersistedException.class, () -> space.create(1, create("111").build(), NOW));
+    assertThrows(NotPersistedException.class,
         () -> space.update(1, created.id(), update().afid("9").build(), NOW));
-    assertThrows(UncheckedIOException.class, () -> space.delete(1, created.id()));
+    assertThrows(NotPersistedException.class, () -> space.delete(1, created.id()));
+    assertThrows(NotPersistedException.class, () -> space.replace(SpaceState.empty()));
     assertEquals(before, space.state());
   }
 

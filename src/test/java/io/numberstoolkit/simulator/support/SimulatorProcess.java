@@ -39,14 +39,20 @@ public final class SimulatorProcess implements AutoCloseable {
 
   /** Starts {@code simulate ARGS} and waits (bounded) for its banner. */
   public static SimulatorProcess simulate(String... args) throws IOException, InterruptedException {
-    SimulatorProcess started = launch(args);
+    return simulateIn(List.of(), args);
+  }
+
+  /** The same in a JVM started with {@code jvmOptions}, such as {@code -Xmx128m}. */
+  public static SimulatorProcess simulateIn(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
+    SimulatorProcess started = launch(jvmOptions, args);
     started.baseUrl = started.awaitBanner();
     return started;
   }
 
   /** Runs {@code simulate ARGS}, expected to end by itself; bounded. */
   public static Ended simulateExpectingExit(String... args) throws IOException, InterruptedException {
-    try (SimulatorProcess run = launch(args)) {
+    try (SimulatorProcess run = launch(List.of(), args)) {
       if (!run.process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
         throw new AssertionError("simulate " + String.join(" ", args) + " did not exit; it printed:\n" + run.out.text());
       }
@@ -54,12 +60,13 @@ public final class SimulatorProcess implements AutoCloseable {
     }
   }
 
-  private static SimulatorProcess launch(String... args) throws IOException {
+  private static SimulatorProcess launch(List<String> jvmOptions, String... args) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new AssertionError(JAR + " is missing: these tests run in `mvn verify`, after `package`");
     }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString(), "simulate"));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", JAR.toString(), "simulate"));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("NUMBERS_ADMIN_KEY"); // a developer's own key would lock the tests out
