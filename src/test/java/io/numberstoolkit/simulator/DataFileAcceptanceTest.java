@@ -51,7 +51,7 @@ class DataFileAcceptanceTest {
           api.post(Wire.XML, CREATE),
           api.put(Wire.JSON, first, "{\"number\": {\"sid\": \"moved\"}}"),
           api.delete(Wire.JSON, first),
-          api.given().post("/__admin/numbers/reset"))) {
+          api.given().contentType("application/json").post("/__admin/numbers/reset"))) {
         assertEquals(507, refused.statusCode(), refused.asString());
         assertTrue(refused.asString().contains("the change was not saved, so nothing changed: the data file could"
             + " not be written (No space left on device); try again once the disk has room"), refused.asString());
