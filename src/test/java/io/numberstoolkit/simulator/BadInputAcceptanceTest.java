@@ -46,6 +46,18 @@ class BadInputAcceptanceTest {
   }
 
   @Test
+  void jsonNestedDeeperThanAnyBodyOfTheApiIsRefusedBeforeAnythingWalksIt() {
+    String deep = "{\"number\": {\"cid\": \"0001\", \"afid\": " + "{\"a\":".repeat(100) + "1" + "}".repeat(100) + "}}";
+    for (Response response : List.of(
+        api.given().contentType(Wire.JSON.contentType()).body(deep).post("/numbers.json"),
+        api.given().contentType(Wire.JSON.contentType()).body(deep).put("/numbers/5.json"))) {
+      assertEquals(400, response.statusCode(), response.asString());
+      assertEquals("the JSON body nests deeper than 32 levels; the API's bodies need at most six",
+          Violations.message(Wire.JSON, response));
+    }
+  }
+
+  @Test
   void malformedJsonIsABadRequestSayingWhere() {
     for (Response response : List.of(
         api.given().contentType(Wire.JSON.contentType()).body("{\"number\": {\"afid\": \"0002\",\n \"cid\": }}").post("/numbers.json"),

@@ -23,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class AdminApi implements AdminApiExtension {
   private static final String ROOT = "/numbers";
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = JsonBodies.READER;
 
   private final Spaces spaces;
   private final RequestLog log;

@@ -1,7 +1,7 @@
 package io.numberstoolkit.simulator.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,9 +27,7 @@ import java.util.regex.Pattern;
  * Values sent as text (XML, forms) are typed as the schema wants before validation.
  */
 record RequestBody(ObjectNode root, AudioUpload audio) {
-  // Trailing tokens make a body that is not one JSON document: `{...} trailing`, `{...}{...}`.
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = JsonBodies.READER;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final Pattern FORM_KEY = Pattern.compile("([^\\[\\]]+)((?:\\[[^\\[\\]]*\\])*)");
   private static final Pattern BRACKET = Pattern.compile("\\[([^\\[\\]]*)\\]");
@@ -88,6 +86,9 @@ record RequestBody(ObjectNode root, AudioUpload audio) {
         throw new ApiException(400, "the body must be a JSON object like {\"number\": {...}}");
       }
       return object;
+    } catch (StreamConstraintsException e) {
+      throw new ApiException(400, "the JSON body nests deeper than " + JsonBodies.MAX_NESTING_DEPTH
+          + " levels; the API's bodies need at most six");
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       throw new ApiException(
