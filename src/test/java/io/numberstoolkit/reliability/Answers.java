@@ -13,10 +13,7 @@ import java.util.Set;
 
 /** What every answer of the simulator must look like, checked the same way by every test here. */
 final class Answers {
-  /**
-   * The client errors the simulator documents (contracts/simulator-conventions.md; 415 for a
-   * compressed body in the README's simulate section).
-   */
+  /** The client errors the simulator documents (contracts/simulator-conventions.md). */
   static final Set<Integer> DOCUMENTED_4XX = Set.of(400, 401, 403, 404, 405, 406, 413, 415, 422);
   /** What Jetty answers for a request line or headers beyond its size limits (also documented). */
   static final Set<Integer> HTTP_LIMITS = Set.of(414, 431);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What one run of the suite did, scenario by scenario: the exchanges the client sent and the
@@ -54,11 +55,21 @@ public final class RunLedger {
     }
   }
 
+  /**
+   * The text with every secret masked where it stands as a value: as a whole token, such as the
+   * value of {@code api_key=}, of a header or of a JSON field, wherever the text carries it. Not
+   * inside a longer word: a one-letter key {@code k} leaves "breaks the contract" as it is.
+   */
   public String masked(String text) {
     String shown = text;
     for (String hidden : secrets) {
-      shown = shown == null ? null : shown.replace(hidden, "***");
+      shown = shown == null ? null : asValue(hidden).matcher(shown).replaceAll("***");
     }
     return shown;
+  }
+
+  /** The secret with no letter, digit, '_' or '-' either side: the characters a key's own text goes on with. */
+  private static Pattern asValue(String secret) {
+    return Pattern.compile("(?<![\\p{Alnum}_-])" + Pattern.quote(secret) + "(?![\\p{Alnum}_-])");
   }
 }

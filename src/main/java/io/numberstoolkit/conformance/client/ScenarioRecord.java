@@ -41,11 +41,6 @@ public final class ScenarioRecord {
     return status;
   }
 
-  public synchronized boolean failed() {
-    return status.equals("FAILED") || status.equals("UNDEFINED") || status.equals("AMBIGUOUS")
-        || status.equals("PENDING");
-  }
-
   public synchronized Optional<String> error() {
     return Optional.ofNullable(error);
   }

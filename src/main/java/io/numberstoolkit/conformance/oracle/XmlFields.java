@@ -1,7 +1,8 @@
 package io.numberstoolkit.conformance.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.StringReader;
+import io.numberstoolkit.contract.XmlDocuments;
+import io.numberstoolkit.contract.XmlRejectedException;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,11 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * The XML view of a number held against its JSON view, field by field, under the names and types
@@ -185,13 +183,8 @@ public final class XmlFields {
 
   private static Element parse(String xml, List<String> differences) {
     try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      var builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler());
-      return builder.parse(new InputSource(new StringReader(xml))).getDocumentElement();
-    } catch (Exception e) {
+      return XmlDocuments.root(xml);
+    } catch (XmlRejectedException e) {
       differences.add("the XML is not well-formed: " + e.getMessage());
       return null;
     }
