@@ -30,7 +30,7 @@ public final class HttpLayer {
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
-    RequestLog log = new RequestLog(options.requestLogSize());
+    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter());
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
