@@ -68,11 +68,17 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "How many isolated sessions are kept at once (default: ${DEFAULT-VALUE}).")
   int maxSessions;
 
+  @Option(names = {"-q", "--quiet"}, description = "Print no line per request (by default each answered API request is one line: method, path, session, status, time, and for a 4xx what was wrong).")
+  boolean quiet;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SimulatorOptions options = options();
+    SimulatorOptions options = quiet ? options() : options().toBuilder().printRequestsTo(line -> {
+      out.println(line);
+      out.flush();
+    }).build();
     Simulator simulator;
     try {
       simulator = Simulator.start(options);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * How a simulator is started. {@link #defaults()} gives the standalone defaults (port 8080,
@@ -29,7 +30,8 @@ public record SimulatorOptions(
     int maxSessions,
     String adminKey,
     List<String> allowedOrigins,
-    String publicUrl) {
+    String publicUrl,
+    Consumer<String> requestPrinter) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -67,6 +69,7 @@ public record SimulatorOptions(
     builder.adminKey = adminKey;
     builder.allowedOrigins.addAll(allowedOrigins);
     builder.publicUrl = publicUrl;
+    builder.requestPrinter = requestPrinter;
     return builder;
   }
 
@@ -90,6 +93,7 @@ public record SimulatorOptions(
     private String adminKey;
     private final List<String> allowedOrigins = new ArrayList<>();
     private String publicUrl;
+    private Consumer<String> requestPrinter;
 
     private Builder() {}
 
@@ -177,9 +181,20 @@ public record SimulatorOptions(
       return this;
     }
 
+    /**
+     * Hands one line per API request, once it is answered, to {@code printer} (method, path with
+     * keys masked, session, status, time, and for a 4xx what was wrong): what {@code simulate}
+     * prints. Off (null) by default, so a simulator embedded in tests prints nothing.
+     */
+    public Builder printRequestsTo(Consumer<String> printer) {
+      requestPrinter = printer;
+      return this;
+    }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
-          latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl);
+          latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
+          requestPrinter);
     }
   }
 }

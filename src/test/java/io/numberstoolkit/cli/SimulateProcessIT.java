@@ -86,6 +86,32 @@ class SimulateProcessIT {
   }
 
   @Test
+  void eachRequestIsOneLineOnTheConsoleSaying422sWhy() throws Exception {
+    try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0", "--api-key", "secret:7")) {
+      NumbersClient api = NumbersClient.of(simulator.baseUrl());
+      api.given().get("/numbers.json?api_key=secret").then().statusCode(200);
+      api.given().contentType("application/json").body("{\"api_key\": \"secret\", \"number\": {\"cid\": \"0001\"}}")
+          .post("/numbers.json").then().statusCode(422);
+      api.given().get("/__admin/numbers/sessions");
+      List<String> lines = simulator.terminate().out().lines().filter(line -> line.matches("(GET|POST|PUT|DELETE) /.*")).toList();
+      assertEquals(2, lines.size(), "admin requests are not printed: " + lines);
+      assertTrue(lines.get(0).matches("GET /numbers\\.json\\?api_key=\\*\\*\\* 200 [0-9]+ ms"), lines.get(0));
+      assertTrue(lines.get(1).matches("POST /numbers\\.json 422 [0-9]+ ms - /number/afid: is required but missing"),
+          lines.get(1));
+    }
+  }
+
+  @Test
+  void quietPrintsNoRequestLines() throws Exception {
+    try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0", "--quiet")) {
+      NumbersClient.of(simulator.baseUrl()).given().get("/numbers.json").then().statusCode(200);
+      String out = simulator.terminate().out();
+      assertTrue(out.startsWith("numbers simulator listening on "), out);
+      assertFalse(out.contains("GET /numbers.json"), out);
+    }
+  }
+
+  @Test
   void bindingEveryInterfaceWarnsThatTheApiIsReachableFromTheNetwork() throws Exception {
     try (SimulatorProcess simulator = SimulatorProcess.simulate(
         "--port", "0", "--bind", "0.0.0.0", "--api-key", "secret:7", "--admin-key", "admin-secret")) {

@@ -51,6 +51,20 @@ class RequestSurfaceTest {
       RawResponse answer = new RawHttp(simulator.port()).send(RawRequest.of("GET", "/numbers.json"), "numbers.test.internal");
       assertEquals(200, answer.status(), answer.describe());
       assertEquals("https://numbers.test.internal/numbers.json?page=1", LinkRelations.parse(answer.header("Link")).get("last"));
+      RawResponse created = new RawHttp(simulator.port()).send(RawRequest.of("POST", "/numbers.xml")
+          .withBody("application/json", "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}"), "numbers.test.internal");
+      assertEquals(201, created.status(), created.describe());
+      assertEquals("https://numbers.test.internal/numbers/80.xml", created.header("Location"));
+    }
+  }
+
+  @Test
+  void locationNamesTheBoundAddressNotTheHostHeader() throws Exception {
+    try (Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).build())) {
+      RawResponse created = new RawHttp(simulator.port()).send(RawRequest.of("POST", "/numbers.json")
+          .withBody("application/json", "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}"), "10.9.8.7:80");
+      assertEquals(201, created.status(), created.describe());
+      assertEquals("http://127.0.0.1:" + simulator.port() + "/numbers/80.json", created.header("Location"));
     }
   }
 

@@ -137,12 +137,13 @@ class CreateNumberAcceptanceTest {
 
   @ParameterizedTest
   @EnumSource(Wire.class)
-  void createAnswers201WithTheLocationOfTheNewNumber(Wire wire) {
+  void createAnswers201WithTheAbsoluteLocationOfTheNewNumber(Wire wire) {
     Response response = api.post(wire, "{\"number\": {\"afid\": \"0002\", \"cid\": \"0001\"}}");
     assertEquals(201, response.statusCode());
     JsonNode created = wire.read(response.asString()).get("number");
     String location = response.header("Location");
-    assertEquals(wire.path("/numbers/" + created.get("id").asLong()), location);
+    // absolute, so fetch(location) from a page on another origin reaches the simulator
+    assertEquals(simulator.baseUrl() + wire.path("/numbers/" + created.get("id").asLong()), location);
     Response shown = api.given().get(location);
     assertEquals(200, shown.statusCode());
     assertEquals(created, wire.read(shown.asString()).get("number"));

@@ -122,6 +122,16 @@ final class ApiRequest {
     return question < 0 ? absolute : absolute.substring(0, question);
   }
 
+  /**
+   * The absolute URL of {@code path} on this simulator, from the same base as the {@code Link}
+   * header ({@link ServedRequest}: the public URL or the connection's address, never {@code Host}).
+   */
+  String absoluteUrl(String path) {
+    String absolute = absoluteUrlWithoutQuery();
+    int pathStart = absolute.indexOf('/', absolute.indexOf("://") + 3);
+    return (pathStart < 0 ? absolute : absolute.substring(0, pathStart)) + path;
+  }
+
   /** The body in the API's JSON shape; read only when asked, by the operations that take one. */
   RequestBody body(long maxBodyBytes) throws ApiException {
     return RequestBody.of(request, maxBodyBytes);

@@ -8,7 +8,13 @@ final class Cors {
   private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
   private static final String DEFAULT_ALLOWED_HEADERS =
       "Content-Type, Accept, " + SessionName.HEADER + ", " + Faults.HEADER;
-  private static final String EXPOSED_HEADERS = "Link, Location, Allow";
+  /**
+   * Every response header a page may need beyond the CORS-safelisted ones ({@code Content-Type},
+   * {@code Content-Length}, …): {@code Link} (the docs' pagination), {@code Location} (on a
+   * create), {@code Allow} (on a 405) and {@code Retry-After} (on a faulted 429 or 503), so a
+   * frontend can follow, page and back off as its code will against the real API.
+   */
+  private static final String EXPOSED_HEADERS = "Link, Location, Allow, Retry-After";
 
   private Cors() {}
 

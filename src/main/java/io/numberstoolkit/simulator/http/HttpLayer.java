@@ -30,7 +30,7 @@ public final class HttpLayer {
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
-    RequestLog log = new RequestLog(options.requestLogSize());
+    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter());
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
@@ -39,7 +39,7 @@ public final class HttpLayer {
             .port(options.port())
             .bindAddress(options.bindAddress())
             .extensionScanningEnabled(false)
-            .extensions(new NumbersFilter(api, faults), admin, log)
+            .extensions(new NumbersFilter(api, faults, ContractDocuments.packaged()), admin, log)
             .disableRequestJournal()
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.

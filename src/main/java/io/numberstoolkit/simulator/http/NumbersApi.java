@@ -47,7 +47,7 @@ final class NumbersApi {
         NumberChanges changes = check.changes(Schema.CREATE_REQUEST, body);
         NumberRecord created = write(() -> space.create(company, changes, clock.instant()));
         yield envelope(201, route, created)
-            .withHeader("Location", "/numbers/" + created.id() + "." + route.format().extension);
+            .withHeader("Location", request.absoluteUrl("/numbers/" + created.id() + "." + route.format().extension));
       }
       case UPDATE -> {
         NumberChanges changes = check.changes(Schema.UPDATE_REQUEST, body);

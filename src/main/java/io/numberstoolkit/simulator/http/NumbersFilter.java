@@ -9,17 +9,20 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 /**
  * The simulator's way into WireMock: every non-admin request is answered here, before stub
  * matching, so a request goes straight to its operation whatever stubs exist. The request is read
- * once into an {@link ApiRequest}; then CORS, faults and the API reply, and every refusal or
- * failure becomes a reply here, so nothing of ours reaches the servlet guard. Delays are handed
- * to WireMock's asynchronous responder, which serves them without holding a request thread.
+ * once into an {@link ApiRequest}; then CORS, the served contract ({@link ContractDocuments}),
+ * faults and the API reply, and every refusal or failure becomes a reply here, so nothing of ours
+ * reaches the servlet guard. Delays are handed to WireMock's asynchronous responder, which serves
+ * them without holding a request thread.
  */
 final class NumbersFilter implements RequestFilterV2 {
   private final NumbersApi api;
   private final Faults faults;
+  private final ContractDocuments contract;
 
-  NumbersFilter(NumbersApi api, Faults faults) {
+  NumbersFilter(NumbersApi api, Faults faults, ContractDocuments contract) {
     this.api = api;
     this.faults = faults;
+    this.contract = contract;
   }
 
   @Override
@@ -54,6 +57,8 @@ final class NumbersFilter implements RequestFilterV2 {
     try {
       if (request.isPreflight()) {
         reply = Cors.preflight(request);
+      } else if (ContractDocuments.serves(request.path())) { // the contract is never faulted
+        reply = contract.reply(request);
       } else {
         Faults.Fault fault = faults.pick(request.faultHeader());
         delay = fault.delayMs();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class RequestLogTest {
   @Test
   void aSessionNamedInTheQueryIsLoggedAsThatSession() {
-    RequestLog log = new RequestLog(10);
+    RequestLog log = new RequestLog(10, null);
     log.afterComplete(ServeEvent.of(Requests.get("/numbers.json?numbers_session=browser")), Parameters.empty());
     log.afterComplete(ServeEvent.of(Requests.of("GET", "/numbers.json")
         .header(SessionName.HEADER, "tests").build()), Parameters.empty());
@@ -22,7 +22,7 @@ class RequestLogTest {
 
   @Test
   void itKeepsTheLastRequestsUpToItsCapacityNewestLast() {
-    RequestLog log = new RequestLog(2);
+    RequestLog log = new RequestLog(2, null);
     for (int page = 1; page <= 3; page++) {
       log.afterComplete(ServeEvent.of(Requests.get("/numbers.json?page=" + page)), Parameters.empty());
     }
