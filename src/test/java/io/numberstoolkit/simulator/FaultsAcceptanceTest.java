@@ -81,8 +81,20 @@ class FaultsAcceptanceTest {
   }
 
   @Test
+  void theAdminSwitchRefusesAnUnknownSettingInsteadOfIgnoringIt() {
+    Response refused = api.given().contentType("application/json").body("{\"rate\": 1.0, \"stauts\": 429}")
+        .put("/__admin/numbers/faults");
+    assertEquals(400, refused.statusCode());
+    assertEquals("unknown fault setting 'stauts': the settings are [rate, status, delay_ms],"
+        + " as in {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}", refused.jsonPath().getString("error.message"));
+    assertEquals(0.0, api.given().get("/__admin/numbers/faults").jsonPath().getDouble("rate"), "nothing switched on");
+    assertEquals(200, api.given().get("/numbers.json").statusCode());
+  }
+
+  @Test
   void theAdminSwitchRefusesWhatItCannotDo() {
-    for (String setting : List.of("{\"rate\": 2}", "{\"rate\": 0.5, \"status\": 404}", "{\"rate\": 0.5, \"delay_ms\": -1}", "rate")) {
+    for (String setting : List.of("{\"rate\": 2}", "{\"rate\": 0.5, \"status\": 404}", "{\"rate\": 0.5, \"delay_ms\": -1}", "rate",
+        "{\"rate\": 0.5, \"delay_ms\": \"soon\"}", "[0.5]")) {
       assertEquals(400, api.given().contentType("application/json").body(setting).put("/__admin/numbers/faults").statusCode(), setting);
     }
     assertEquals(200, api.given().get("/numbers.json").statusCode());

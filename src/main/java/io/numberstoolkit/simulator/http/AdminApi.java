@@ -152,7 +152,7 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply setFaults(Request request) throws ApiException {
-    String refusal = "faults are JSON: {\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}";
+    String refusal = "faults are JSON: " + Faults.EXAMPLE;
     JsonNode json = jsonBody(request, refusal);
     if (json == null || !json.isObject()) {
       throw new ApiException(400, refusal);

@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ final class Faults {
   static final String HEADER = "X-Numbers-Fault";
   private static final long MAX_DELAY_MS = 60_000;
   private static final Set<Integer> STATUSES = Set.of(429, 500, 503);
+  /** What the admin switch takes; anything else is refused rather than silently ignored. */
+  private static final List<String> SETTINGS = List.of("rate", "status", "delay_ms");
+  static final String EXAMPLE = "{\"rate\": 0.2, \"status\": 503, \"delay_ms\": 0}";
   private static final Pattern STATUS_TOKEN = Pattern.compile("429|500|503");
   private static final Pattern DELAY_TOKEN = Pattern.compile("delay=[0-9]{1,5}");
 
@@ -55,6 +59,12 @@ final class Faults {
 
   /** Parses the admin switch, refusing what it cannot do. */
   static Setting parse(JsonNode json) throws ApiException {
+    for (String name : (Iterable<String>) json::fieldNames) {
+      if (!SETTINGS.contains(name)) {
+        throw new ApiException(400, "unknown fault setting '" + name + "': the settings are " + SETTINGS
+            + ", as in " + EXAMPLE);
+      }
+    }
     double rate = json.path("rate").asDouble(-1);
     if (!json.path("rate").isNumber() || rate < 0 || rate > 1) {
       throw new ApiException(400, "rate must be a number from 0 to 1");
@@ -67,8 +77,9 @@ final class Faults {
       }
       status = statusNode.asInt();
     }
-    long delay = json.path("delay_ms").asLong(0);
-    if (delay < 0 || delay > MAX_DELAY_MS) {
+    JsonNode delayNode = json.path("delay_ms");
+    long delay = delayNode.asLong(0);
+    if ((!delayNode.isMissingNode() && !delayNode.canConvertToExactIntegral()) || delay < 0 || delay > MAX_DELAY_MS) {
       throw new ApiException(400, "delay_ms must be from 0 to " + MAX_DELAY_MS);
     }
     return new Setting(rate, status, delay);
