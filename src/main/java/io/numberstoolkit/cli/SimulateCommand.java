@@ -47,6 +47,10 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--empty", description = "Start with no numbers instead of the docs' examples.")
   boolean empty;
 
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
+      description = "Add N generated numbers (up to " + SimulatorOptions.MAX_SEED_NUMBERS + ") to the start, spread over the campaigns, affiliates 0001-0005 and sub ids seed-1..seed-N: data to page and search. With --data, only when the file is new.")
+  int seed;
+
   @Option(names = "--campaigns", paramLabel = "FILE", description = "Campaigns to use instead of the built-in ones (format: see README).")
   Path campaigns;
 
@@ -108,13 +112,17 @@ public final class SimulateCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--latency, --request-log-size and --max-sessions must not be negative, --max-body-bytes at least 1");
     }
+    if (seed < 0 || seed > SimulatorOptions.MAX_SEED_NUMBERS) {
+      throw new ParameterException(spec.commandLine(),
+          "--seed must be from 0 to " + SimulatorOptions.MAX_SEED_NUMBERS + ", not " + seed);
+    }
     if (adminKey != null && adminKey.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--admin-key (or NUMBERS_ADMIN_KEY) must not be empty");
     }
     SimulatorOptions.Builder options = SimulatorOptions.builder()
         .port(port).bindAddress(bind).latency(latency)
         .requestLogSize(requestLogSize).maxBodyBytes(maxBodyBytes).maxSessions(maxSessions)
-        .campaigns(campaigns).data(data).adminKey(adminKey).publicUrl(publicUrl);
+        .campaigns(campaigns).data(data).adminKey(adminKey).publicUrl(publicUrl).seed(seed);
     allowedOrigins.forEach(options::allowOrigin);
     for (String apiKey : apiKeys) {
       addApiKey(options, apiKey);

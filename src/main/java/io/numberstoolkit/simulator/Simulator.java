@@ -68,7 +68,7 @@ public final class Simulator implements AutoCloseable {
     try {
       Optional<DataFileRecovery.Recovered> recovered = dataFile == null ? Optional.empty() : dataFile.recover();
       recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
-      start = recovered.isPresent() ? recovered.get().state() : startState(options);
+      start = recovered.isPresent() ? recovered.get().state() : startState(options, campaigns);
     } catch (IOException e) {
       closeQuietly(dataFile);
       throw new StartException(e.getMessage());
@@ -157,7 +157,15 @@ public final class Simulator implements AutoCloseable {
   }
 
   /** Without a data file (or with a new one): the docs' examples, or nothing. */
-  private static SpaceState startState(SimulatorOptions options) {
+  private static SpaceState startState(SimulatorOptions options, Campaigns campaigns) throws StartException {
+    try {
+      return SeedNumbers.added(examples(options), campaigns, options.seedCompany(), options.seedNumbers());
+    } catch (IllegalArgumentException e) {
+      throw new StartException(e.getMessage());
+    }
+  }
+
+  private static SpaceState examples(SimulatorOptions options) {
     if (options.startEmpty()) {
       return SpaceState.empty();
     }

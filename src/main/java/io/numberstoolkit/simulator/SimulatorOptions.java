@@ -22,6 +22,7 @@ public record SimulatorOptions(
     String bindAddress,
     Map<String, List<Long>> apiKeys,
     boolean startEmpty,
+    int seedNumbers,
     Path campaignsFile,
     Path dataFile,
     long latencyMs,
@@ -38,6 +39,7 @@ public record SimulatorOptions(
   public static final int DEFAULT_REQUEST_LOG_SIZE = 1000;
   public static final long DEFAULT_MAX_BODY_BYTES = 16L * 1024 * 1024;
   public static final int DEFAULT_MAX_SESSIONS = 1000;
+  public static final int MAX_SEED_NUMBERS = 100_000;
 
   public SimulatorOptions {
     // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
@@ -60,6 +62,7 @@ public record SimulatorOptions(
     builder.bindAddress = bindAddress;
     builder.apiKeys.putAll(apiKeys);
     builder.startEmpty = startEmpty;
+    builder.seedNumbers = seedNumbers;
     builder.campaignsFile = campaignsFile;
     builder.dataFile = dataFile;
     builder.latencyMs = latencyMs;
@@ -84,6 +87,7 @@ public record SimulatorOptions(
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private final Map<String, List<Long>> apiKeys = new LinkedHashMap<>();
     private boolean startEmpty;
+    private int seedNumbers;
     private Path campaignsFile;
     private Path dataFile;
     private long latencyMs;
@@ -130,6 +134,18 @@ public record SimulatorOptions(
     /** Starts with no numbers instead of the docs' examples. */
     public Builder empty() {
       startEmpty = true;
+      return this;
+    }
+
+    /**
+     * Adds {@code count} generated numbers to a fresh start state (not to a data file that already
+     * holds one), spread over the campaigns, five affiliates and sub ids: data to page and search.
+     */
+    public Builder seed(int count) {
+      if (count < 0 || count > MAX_SEED_NUMBERS) {
+        throw new IllegalArgumentException("the seed is from 0 to " + MAX_SEED_NUMBERS + " numbers, not " + count);
+      }
+      seedNumbers = count;
       return this;
     }
 
@@ -192,7 +208,7 @@ public record SimulatorOptions(
     }
 
     public SimulatorOptions build() {
-      return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, campaignsFile, dataFile,
+      return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, seedNumbers, campaignsFile, dataFile,
           latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
           requestPrinter);
     }

@@ -59,7 +59,8 @@ class SimulateProcessIT {
     "--bogus, '', --bogus",
     "--public-url, ftp://devbox/path, --public-url",
     "--allow-origin, *, --allow-origin",
-    "--admin-key, '  ', --admin-key"
+    "--admin-key, '  ', --admin-key",
+    "--seed, 100001, --seed"
   })
   void badOptionsExitWithCode2AndOneClearLine(String option, String value, String mentioned) throws Exception {
     List<String> args = new ArrayList<>(List.of(option));
