@@ -61,7 +61,7 @@ final class StartupProbe {
       wall.add(run.wall());
       cpu.add(run.cpu());
     }
-    return new Startup(wall, cpu, packaged ? "java -jar numbers-toolkit.jar simulate" : "simulate from classes");
+    return new Startup(wall, cpu, packaged ? "java -jar numbers-toolkit-standalone.jar simulate" : "simulate from classes");
   }
 
   private static Run once(List<String> command) throws IOException, InterruptedException {

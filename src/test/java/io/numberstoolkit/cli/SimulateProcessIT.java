@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code java -jar numbers-toolkit.jar simulate} as a user runs it: start-up, SIGTERM, bad options. */
+/** {@code java -jar numbers-toolkit-standalone.jar simulate} as a user runs it: start-up, SIGTERM, bad options. */
 class SimulateProcessIT {
   @TempDir Path folder;
 

@@ -15,12 +15,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code java -jar target/numbers-toolkit.jar simulate ARGS} as a separate process, as a user runs
+ * {@code java -jar target/numbers-toolkit-standalone.jar simulate ARGS} as a separate process, as a user runs
  * it: its output read as it comes, the simulator's URL taken from its banner line, and ended by
  * SIGTERM or SIGKILL. The one way the process-level tests (cli, reliability) start the jar.
  */
 public final class SimulatorProcess implements AutoCloseable {
-  public static final Path JAR = Path.of("target", "numbers-toolkit.jar");
+  public static final Path JAR = Path.of("target", "numbers-toolkit-standalone.jar");
   private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://127\\.0\\.0\\.1:[0-9]+) .*");
   /** Generous: the process tests run beside the rest of {@code mvn verify} on a shared machine. */
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
