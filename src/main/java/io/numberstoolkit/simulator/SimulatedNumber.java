@@ -1,6 +1,8 @@
 package io.numberstoolkit.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.time.Instant;
 
 /**
@@ -23,6 +25,8 @@ public record SimulatedNumber(
     long companyId,
     JsonNode json) {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   /** From the API's JSON view of a number, and the company it belongs to. */
   static SimulatedNumber of(JsonNode number, long companyId) {
     return new SimulatedNumber(
@@ -36,7 +40,16 @@ public record SimulatedNumber(
         instant(number.get("created_at")),
         instant(number.get("updated_at")),
         companyId,
-        number.deepCopy());
+        normalized(number));
+  }
+
+  /** Read back from its text, so two views of one number are equal however their nodes were built. */
+  private static JsonNode normalized(JsonNode number) {
+    try {
+      return JSON.readTree(number.toString());
+    } catch (IOException e) {
+      throw new IllegalStateException("a number's JSON does not read back: " + number, e);
+    }
   }
 
   private static String text(JsonNode node) {
