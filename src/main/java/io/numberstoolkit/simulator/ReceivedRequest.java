@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param url the path and query as sent, {@code api_key} shown as {@code ***}
  * @param session the session the request named, or null for the shared space
- * @param millis how long the answer took, or null while it was still being sent
+ * @param millis the simulator's time to answer, any delay it adds included
  * @param requestBody null when there was none
  * @param responseBody null when there was none
  */
