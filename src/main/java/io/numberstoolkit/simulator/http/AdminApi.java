@@ -58,7 +58,7 @@ final class AdminApi implements AdminApiExtension {
     router.add(RequestMethod.DELETE, ROOT + "/sessions/{name}",
         (admin, event, params) -> handle(event, () -> drop(params.get("name"))));
     router.add(RequestMethod.GET, ROOT + "/requests",
-        (admin, event, params) -> handle(event, this::requests));
+        (admin, event, params) -> handle(event, () -> requests(event.getRequest())));
     router.add(RequestMethod.DELETE, ROOT + "/requests",
         (admin, event, params) -> handle(event, () -> {
           log.clear();
@@ -120,9 +120,13 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply load(Request request) throws ApiException {
-    JsonNode root = jsonBody(request, "the state must be JSON as exported by GET /__admin/numbers/state");
+    return load(SessionName.ofAdminRequest(request), request.getBodyAsString());
+  }
+
+  /** Loads a state into a space, checked whole first: the route's rules, also for the Java API. */
+  Reply load(String session, String json) throws ApiException {
+    JsonNode root = jsonBody(json, "the state must be JSON as exported by GET /__admin/numbers/state");
     SpaceState state = StateImportCheck.state(root);
-    String session = SessionName.ofAdminRequest(request);
     try {
       spaces.space(session).replace(state);
     } catch (Spaces.TooManySessionsException e) {
@@ -145,15 +149,21 @@ final class AdminApi implements AdminApiExtension {
     return message("session " + name + " dropped");
   }
 
-  private Reply requests() {
+  /** The request log, newest last; {@code ?since=ID}: only the entries after that id, for a poller. */
+  private Reply requests(Request request) throws ApiException {
+    String since = QueryValues.first(request, "since");
+    if (since != null && !since.matches("[0-9]{1,18}")) {
+      throw new ApiException(400, "since takes the id of the last request seen (a whole number from 0), not '"
+          + since + "'");
+    }
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.set("requests", log.toJson());
+    body.set("requests", log.toJson(since == null ? 0 : Long.parseLong(since)));
     return json(body);
   }
 
   private Reply setFaults(Request request) throws ApiException {
     String refusal = "faults are JSON: " + Faults.EXAMPLE;
-    JsonNode json = jsonBody(request, refusal);
+    JsonNode json = jsonBody(request.getBodyAsString(), refusal);
     if (json == null || !json.isObject()) {
       throw new ApiException(400, refusal);
     }
@@ -162,9 +172,9 @@ final class AdminApi implements AdminApiExtension {
   }
 
   /** The body as a JSON tree (null when empty), or a 400 with this message. */
-  private static JsonNode jsonBody(Request request, String refusal) throws ApiException {
+  private static JsonNode jsonBody(String body, String refusal) throws ApiException {
     try {
-      return JSON.readTree(request.getBodyAsString());
+      return JSON.readTree(body);
     } catch (Exception e) {
       throw new ApiException(400, refusal);
     }

@@ -8,8 +8,13 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Spaces;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,15 +27,20 @@ public final class HttpLayer {
 
   private final WireMockServer server;
   private final AdminApi admin;
+  private final NumbersApi api;
+  private final RequestLog log;
 
-  private HttpLayer(WireMockServer server, AdminApi admin) {
+  private HttpLayer(WireMockServer server, AdminApi admin, NumbersApi api, RequestLog log) {
     this.server = server;
     this.admin = admin;
+    this.api = api;
+    this.log = log;
   }
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
-    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter());
+    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter(), options.printBodies(),
+        new KeyMasking(secrets(options)));
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
@@ -51,7 +61,16 @@ public final class HttpLayer {
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), admin);
+    return new HttpLayer(new WireMockServer(config), admin, api, log);
+  }
+
+  /** The keys the request log masks wherever they stand: every API key, and the admin key. */
+  private static List<String> secrets(SimulatorOptions options) {
+    List<String> keys = new ArrayList<>(options.apiKeys().keySet());
+    if (options.adminKey() != null) {
+      keys.add(options.adminKey());
+    }
+    return keys;
   }
 
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
@@ -69,6 +88,61 @@ public final class HttpLayer {
   /** Everything back as at start-up: the state spaces, the fault switch, the request log. */
   public void reset() {
     admin.resetAll();
+  }
+
+  /** What the API or the admin API answered a call made in-process: status, content type, body. */
+  public record InProcessAnswer(int status, String contentType, String body) {
+    public boolean isSuccess() {
+      return status >= 200 && status < 300;
+    }
+
+    /** What an error answer said: its message and violations (see {@link ErrorBodyReader}). */
+    public ErrorBodyReader.Explained explained() {
+      return ErrorBodyReader.read(contentType, body);
+    }
+  }
+
+  /**
+   * An API request answered in-process, by the same code and rules as over HTTP (the Java API
+   * arranges state with it, so an invalid number is refused with the API's own message). It is
+   * neither logged nor faulted: arranging a test is not what the test verifies.
+   */
+  public InProcessAnswer call(String method, String pathAndQuery, String session, String json) {
+    ImmutableRequest.Builder request = ImmutableRequest.create()
+        .withMethod(RequestMethod.fromString(method))
+        .withAbsoluteUrl("http://127.0.0.1:" + server.port() + pathAndQuery);
+    if (session != null) {
+      request.withHeader(SessionName.HEADER, session);
+    }
+    if (json != null) {
+      request.withHeader("Content-Type", "application/json").withBody(json.getBytes(StandardCharsets.UTF_8));
+    }
+    ApiRequest apiRequest = ApiRequest.of(request.build());
+    Reply reply;
+    try {
+      reply = api.handle(apiRequest);
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, apiRequest.format());
+    }
+    return new InProcessAnswer(reply.status(), reply.headers().get("Content-Type"),
+        new String(reply.body(), StandardCharsets.UTF_8));
+  }
+
+  /** Loads an exported state into a space, by the admin API's rules ({@code PUT /__admin/numbers/state}). */
+  public InProcessAnswer loadState(String session, String json) {
+    Reply reply;
+    try {
+      reply = admin.load(session, json);
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, Format.JSON);
+    }
+    return new InProcessAnswer(reply.status(), reply.headers().get("Content-Type"),
+        new String(reply.body(), StandardCharsets.UTF_8));
+  }
+
+  /** The request log as the admin API gives it: the entries after {@code since} (0: all), newest last. */
+  public ArrayNode requests(long since) {
+    return log.toJson(since);
   }
 
   /** The simulator answers from its store; it never loads stub files from the working directory. */
