@@ -189,9 +189,9 @@ public final class Simulator implements AutoCloseable {
           + options.publicUrl() + "'");
     }
     for (String origin : options.allowedOrigins()) {
-      if (!isOrigin(origin.replaceAll("/$", ""))) {
+      if (!origin.equals("null") && !isOrigin(origin.replaceAll("/$", ""))) {
         throw new StartException("--allow-origin takes an origin, http(s)://HOST[:PORT] like"
-            + " http://localhost:3000 (never *), not '" + origin + "'");
+            + " http://localhost:3000 (never *; null for sandboxed and file: pages), not '" + origin + "'");
       }
     }
   }

@@ -57,9 +57,10 @@ public final class HttpLayer {
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
     HostCheck hosts = new HostCheck(options.bindAddress(), options.publicUrl());
     URI publicUrl = options.publicUrl() == null ? null : URI.create(options.publicUrl());
-    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
+    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty());
     return new GuardedJettyServerFactory(options.maxBodyBytes(),
-        AccessFilter.forApi(hosts, publicUrl), AccessFilter.forAdmin(hosts, publicUrl, admin));
+        AccessFilter.forApi(hosts, publicUrl, Cors.forApi(options.allowedOrigins(), options.publicUrl())),
+        AccessFilter.forAdmin(hosts, publicUrl, Cors.forAdmin(options.allowedOrigins(), options.publicUrl()), admin));
   }
 
   public WireMockServer server() {

@@ -9,7 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 /**
  * The simulator's way into WireMock: every non-admin request is answered here, before stub
  * matching, so a request goes straight to its operation whatever stubs exist. The request is read
- * once into an {@link ApiRequest}; then CORS, the served contract ({@link ContractDocuments}),
+ * once into an {@link ApiRequest}; then the served contract ({@link ContractDocuments}),
  * faults and the API reply, and every refusal or failure becomes a reply here, so nothing of ours
  * reaches the servlet guard. Delays are handed to WireMock's asynchronous responder, which serves
  * them without holding a request thread.
@@ -44,7 +44,7 @@ final class NumbersFilter implements RequestFilterV2 {
   public RequestFilterAction filter(Request wireMockRequest, ServeEvent serveEvent) {
     try {
       return RequestFilterAction.stopWith(answer(ApiRequest.of(wireMockRequest)));
-    } catch (RuntimeException failure) { // in reading the request or in CORS: a bug of ours too
+    } catch (RuntimeException failure) { // in reading the request: a bug of ours too
       String path = ApiRequest.pathOf(wireMockRequest);
       return RequestFilterAction.stopWith(ErrorReplies.failure(
           failure, wireMockRequest.getMethod().getName(), path, Format.answering(path)).definition(0));
@@ -55,9 +55,7 @@ final class NumbersFilter implements RequestFilterV2 {
     Reply reply;
     long delay = 0;
     try {
-      if (request.isPreflight()) {
-        reply = Cors.preflight(request);
-      } else if (ContractDocuments.serves(request.path())) { // the contract is never faulted
+      if (ContractDocuments.serves(request.path())) { // the contract is never faulted
         reply = contract.reply(request);
       } else {
         Faults.Fault fault = faults.pick(request.faultHeader());
@@ -69,7 +67,7 @@ final class NumbersFilter implements RequestFilterV2 {
     } catch (RuntimeException failure) {
       reply = ErrorReplies.failure(failure, request.method(), request.path(), request.format());
     }
-    return Cors.addTo(reply, request).definition(delay);
+    return reply.definition(delay);
   }
 
   private static Reply faulted(int status, Format format) {
