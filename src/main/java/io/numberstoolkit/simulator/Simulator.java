@@ -127,6 +127,11 @@ public final class Simulator implements AutoCloseable {
     return server.port();
   }
 
+  /** The admin fault switch, from Java: {@code simulator.faults().status(503)}, {@code .clear()}. */
+  public SimulatorFaults faults() {
+    return new SimulatorFaults(http);
+  }
+
   /**
    * Back to the start-up state: the shared space as it started, no sessions, the admin fault
    * switch off and the request log empty (so nothing one test did reaches the next).

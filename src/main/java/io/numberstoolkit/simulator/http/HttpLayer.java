@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -22,10 +23,12 @@ public final class HttpLayer {
 
   private final WireMockServer server;
   private final AdminApi admin;
+  private final Faults faults;
 
-  private HttpLayer(WireMockServer server, AdminApi admin) {
+  private HttpLayer(WireMockServer server, AdminApi admin, Faults faults) {
     this.server = server;
     this.admin = admin;
+    this.faults = faults;
   }
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
@@ -51,7 +54,7 @@ public final class HttpLayer {
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), admin);
+    return new HttpLayer(new WireMockServer(config), admin, faults);
   }
 
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
@@ -65,6 +68,24 @@ public final class HttpLayer {
 
   public WireMockServer server() {
     return server;
+  }
+
+  /** The admin fault switch as {@code GET /__admin/numbers/faults} shows it. */
+  public ObjectNode faultSetting() {
+    return (ObjectNode) faults.setting().toJson();
+  }
+
+  /**
+   * Sets the admin fault switch as {@code PUT /__admin/numbers/faults} does, by the same rules.
+   *
+   * @throws IllegalArgumentException with the admin API's message, when the switch cannot do it
+   */
+  public void switchFaults(ObjectNode setting) {
+    try {
+      faults.set(Faults.parse(setting));
+    } catch (ApiException refusal) {
+      throw new IllegalArgumentException(refusal.getMessage());
+    }
   }
 
   /** Everything back as at start-up: the state spaces, the fault switch, the request log. */

@@ -1,6 +1,8 @@
 package io.numberstoolkit.simulator.http;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -60,6 +62,9 @@ final class NumbersFilter implements RequestFilterV2 {
       } else {
         Faults.Fault fault = faults.pick(request.faultHeader());
         delay = fault.delayMs();
+        if (fault.connection() != null) {
+          return broken(fault.connection(), delay);
+        }
         reply = fault.status() != null ? faulted(fault.status(), request.format()) : api.handle(request);
       }
     } catch (ApiException refusal) {
@@ -73,6 +78,16 @@ final class NumbersFilter implements RequestFilterV2 {
   private static Reply faulted(int status, Format format) {
     Reply reply = ErrorReplies.of(
         status, "fault injected by the simulator (" + Faults.HEADER + " or the admin fault switch)", format);
-    return status == 500 ? reply : reply.withHeader("Retry-After", "1");
+    return status == 429 || status == 503 ? reply.withHeader("Retry-After", "1") : reply;
+  }
+
+  /** A connection fault, which WireMock's Jetty server carries out on the connection itself. */
+  private static ResponseDefinition broken(String connectionFault, long delayMs) {
+    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
+        .withFault(Fault.valueOf(connectionFault));
+    if (delayMs > 0) {
+      builder.withFixedDelay((int) delayMs);
+    }
+    return builder.build();
   }
 }
