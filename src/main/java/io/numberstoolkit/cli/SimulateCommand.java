@@ -75,6 +75,9 @@ public final class SimulateCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "Print no line per request (by default each answered API request is one line: method, path, session, status, time, and for a 4xx what was wrong).")
   boolean quiet;
 
+  @Option(names = {"-v", "--verbose"}, description = "Print the request and answer bodies under each line (API keys masked, each cut at 16 KiB).")
+  boolean verbose;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -82,7 +85,7 @@ public final class SimulateCommand implements Callable<Integer> {
     SimulatorOptions options = quiet ? options() : options().toBuilder().printRequestsTo(line -> {
       out.println(line);
       out.flush();
-    }).build();
+    }).printBodies(verbose).build();
     Simulator simulator;
     try {
       simulator = Simulator.start(options);
@@ -105,6 +108,9 @@ public final class SimulateCommand implements Callable<Integer> {
   }
 
   SimulatorOptions options() {
+    if (quiet && verbose) {
+      throw new ParameterException(spec.commandLine(), "--quiet prints nothing, --verbose prints more: choose one");
+    }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be from 0 to 65535 (0 picks a free port), not " + port);
     }

@@ -32,7 +32,8 @@ public record SimulatorOptions(
     String adminKey,
     List<String> allowedOrigins,
     String publicUrl,
-    Consumer<String> requestPrinter) {
+    Consumer<String> requestPrinter,
+    boolean printBodies) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -73,6 +74,7 @@ public record SimulatorOptions(
     builder.allowedOrigins.addAll(allowedOrigins);
     builder.publicUrl = publicUrl;
     builder.requestPrinter = requestPrinter;
+    builder.printBodies = printBodies;
     return builder;
   }
 
@@ -98,6 +100,7 @@ public record SimulatorOptions(
     private final List<String> allowedOrigins = new ArrayList<>();
     private String publicUrl;
     private Consumer<String> requestPrinter;
+    private boolean printBodies;
 
     private Builder() {}
 
@@ -207,10 +210,19 @@ public record SimulatorOptions(
       return this;
     }
 
+    /**
+     * With {@link #printRequestsTo}: each line is followed by the request and answer bodies, keys
+     * masked and each cut at 16 KiB, as the request log keeps them (what {@code simulate --verbose} prints).
+     */
+    public Builder printBodies(boolean withBodies) {
+      printBodies = withBodies;
+      return this;
+    }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, seedNumbers, campaignsFile, dataFile,
           latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
-          requestPrinter);
+          requestPrinter, printBodies);
     }
   }
 }

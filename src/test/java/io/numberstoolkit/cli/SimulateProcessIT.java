@@ -60,7 +60,8 @@ class SimulateProcessIT {
     "--public-url, ftp://devbox/path, --public-url",
     "--allow-origin, *, --allow-origin",
     "--admin-key, '  ', --admin-key",
-    "--seed, 100001, --seed"
+    "--seed, 100001, --seed",
+    "--quiet, --verbose, --verbose"
   })
   void badOptionsExitWithCode2AndOneClearLine(String option, String value, String mentioned) throws Exception {
     List<String> args = new ArrayList<>(List.of(option));
@@ -99,6 +100,19 @@ class SimulateProcessIT {
       assertTrue(lines.get(0).matches("GET /numbers\\.json\\?api_key=\\*\\*\\* 200 [0-9]+ ms"), lines.get(0));
       assertTrue(lines.get(1).matches("POST /numbers\\.json 422 [0-9]+ ms - /number/afid: is required but missing"),
           lines.get(1));
+    }
+  }
+
+  @Test
+  void verbosePrintsTheBodiesUnderTheLineWithTheKeyMasked() throws Exception {
+    try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0", "--api-key", "secret:7", "--verbose")) {
+      NumbersClient.of(simulator.baseUrl()).given().contentType("application/json")
+          .body("{\"api_key\": \"secret\", \"number\": {\"cid\": \"0001\"}}").post("/numbers.json").then().statusCode(422);
+      List<String> out = simulator.terminate().out().lines().toList();
+      int line = out.indexOf(out.stream().filter(l -> l.startsWith("POST /numbers.json 422 ")).findFirst().orElseThrow());
+      assertEquals("  > {\"api_key\": \"***\", \"number\": {\"cid\": \"0001\"}}", out.get(line + 1), String.join("\n", out));
+      assertTrue(out.get(line + 2).startsWith("  < {") && out.get(line + 2).contains("is required but missing"), out.get(line + 2));
+      assertFalse(String.join("\n", out).contains("secret"), "no key is printed: " + out);
     }
   }
 

@@ -58,7 +58,7 @@ final class AdminApi implements AdminApiExtension {
     router.add(RequestMethod.DELETE, ROOT + "/sessions/{name}",
         (admin, event, params) -> handle(event, () -> drop(params.get("name"))));
     router.add(RequestMethod.GET, ROOT + "/requests",
-        (admin, event, params) -> handle(event, this::requests));
+        (admin, event, params) -> handle(event, () -> requests(event.getRequest())));
     router.add(RequestMethod.DELETE, ROOT + "/requests",
         (admin, event, params) -> handle(event, () -> {
           log.clear();
@@ -145,9 +145,15 @@ final class AdminApi implements AdminApiExtension {
     return message("session " + name + " dropped");
   }
 
-  private Reply requests() {
+  /** The request log, newest last; {@code ?since=ID}: only the entries after that id, for a poller. */
+  private Reply requests(Request request) throws ApiException {
+    String since = QueryValues.first(request, "since");
+    if (since != null && !since.matches("[0-9]{1,18}")) {
+      throw new ApiException(400, "since takes the id of the last request seen (a whole number from 0), not '"
+          + since + "'");
+    }
     ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.set("requests", log.toJson());
+    body.set("requests", log.toJson(since == null ? 0 : Long.parseLong(since)));
     return json(body);
   }
 

@@ -11,6 +11,7 @@ import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Spaces;
 import java.net.URI;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +34,8 @@ public final class HttpLayer {
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
     Faults faults = new Faults(options.latencyMs());
-    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter());
+    RequestLog log = new RequestLog(options.requestLogSize(), options.requestPrinter(), options.printBodies(),
+        new KeyMasking(secrets(options)));
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
@@ -55,6 +57,15 @@ public final class HttpLayer {
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
     return new HttpLayer(new WireMockServer(config), admin, faults);
+  }
+
+  /** The keys the request log masks wherever they stand: every API key, and the admin key. */
+  private static List<String> secrets(SimulatorOptions options) {
+    List<String> keys = new ArrayList<>(options.apiKeys().keySet());
+    if (options.adminKey() != null) {
+      keys.add(options.adminKey());
+    }
+    return keys;
   }
 
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {

@@ -5,32 +5,103 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
+import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The most recent API requests, for the admin API. Bounded: a simulator left running for weeks
- * keeps the last {@code capacity} requests and no more (WireMock's own journal is switched off).
- * Each names its session by the API's own rule ({@link SessionName}). With a printer (what
- * {@code simulate} gives it), each is also handed on as a {@link RequestLine} as it completes.
+ * The most recent API requests, for the admin API and the Java API: what was sent and answered
+ * (bodies cut at {@link #MAX_BODY_BYTES}) and, for an error, the contract violations the answer
+ * named. Bounded: a simulator left running for weeks keeps the last {@code capacity} requests and
+ * no more (WireMock's own journal is switched off). Each entry has an id that only grows, also
+ * across a clear, so a console can poll for what is new. Each names its session by the API's own
+ * rule ({@link SessionName}).
+ *
+ * <p>An entry is kept before its answer is sent, so a client that has its answer finds its request
+ * in the log; its time is added once the answer is complete. Bodies are kept as received and
+ * masked ({@link KeyMasking}) whenever they are shown: the masking costs nothing on the hot path.
+ * With a printer (what {@code simulate} gives it), each request is also handed on as a {@link
+ * RequestLine} once it is complete.
  */
 final class RequestLog implements ServeEventListener {
-  private record Entry(Instant at, String method, String url, String session, int status, Integer millis) {}
+  static final int MAX_BODY_BYTES = 16 * 1024;
+  private static final DateTimeFormatter AT =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  /** A body as kept: at most {@link #MAX_BODY_BYTES} of it, as received. */
+  private record KeptBody(String contentType, byte[] bytes, boolean truncated) {
+    static KeptBody of(String contentType, byte[] body) {
+      if (body == null || body.length == 0) {
+        return new KeptBody(contentType, null, false);
+      }
+      boolean cut = body.length > MAX_BODY_BYTES;
+      return new KeptBody(contentType, cut ? Arrays.copyOf(body, MAX_BODY_BYTES) : body.clone(), cut);
+    }
+  }
+
+  private static final class Entry {
+    final long id;
+    final UUID event;
+    final Instant at;
+    final String method;
+    final String rawUrl;
+    final String session;
+    final int status;
+    final KeptBody request;
+    final KeptBody response;
+    volatile Integer millis;
+
+    Entry(long id, UUID event, Instant at, String method, String rawUrl, String session, int status,
+        KeptBody request, KeptBody response) {
+      this.id = id;
+      this.event = event;
+      this.at = at;
+      this.method = method;
+      this.rawUrl = rawUrl;
+      this.session = session;
+      this.status = status;
+      this.request = request;
+      this.response = response;
+    }
+  }
+
+  /** A body as shown: keys masked; text null when there was no body. */
+  record Body(String contentType, String text, boolean truncated) {}
+
+  /** An entry as shown, keys masked everywhere. */
+  record View(long id, String at, String method, String url, String session, int status, Integer millis,
+      Body request, Body response, ErrorBodyReader.Explained explained) {}
 
   private final int capacity;
   private final Deque<Entry> entries = new ArrayDeque<>();
+  private final KeyMasking masking;
   /** Null: nothing printed. */
   private final Consumer<String> printer;
+  private final boolean printBodies;
+  private long lastId;
 
   RequestLog(int capacity, Consumer<String> printer) {
+    this(capacity, printer, false, KeyMasking.ofNames());
+  }
+
+  RequestLog(int capacity, Consumer<String> printer, boolean printBodies, KeyMasking masking) {
     this.capacity = capacity;
     this.printer = printer;
+    this.printBodies = printBodies;
+    this.masking = masking;
   }
 
   @Override
@@ -39,24 +110,7 @@ final class RequestLog implements ServeEventListener {
   }
 
   @Override
-  public void afterComplete(ServeEvent event, Parameters parameters) {
-    if (capacity == 0 && printer == null) {
-      return;
-    }
-    LoggedResponse response = event.getResponse();
-    Entry entry =
-        new Entry(
-            Instant.now(),
-            event.getRequest().getMethod().getName(),
-            withKeysMasked(event.getRequest().getUrl()),
-            SessionName.ofApiRequest(event.getRequest()),
-            response == null ? 0 : response.getStatus(),
-            event.getTiming() == null ? null : event.getTiming().getTotalTime());
-    if (printer != null) {
-      printer.accept(RequestLine.of(entry.method(), entry.url(), entry.session(), entry.status(), entry.millis(),
-          response == null ? null : contentType(response),
-          response == null ? null : response.getBody()));
-    }
+  public void beforeResponseSent(ServeEvent event, Parameters parameters) {
     if (capacity == 0) {
       return;
     }
@@ -64,38 +118,71 @@ final class RequestLog implements ServeEventListener {
       if (entries.size() == capacity) {
         entries.removeFirst();
       }
-      entries.addLast(entry);
+      entries.addLast(entry(++lastId, event));
     }
   }
 
-  private static String contentType(LoggedResponse response) {
-    var header = response.getHeaders() == null ? null : response.getHeaders().getHeader("Content-Type");
+  @Override
+  public void afterComplete(ServeEvent event, Parameters parameters) {
+    Integer millis = event.getTiming() == null ? null : event.getTiming().getTotalTime();
+    Entry kept = capacity == 0 ? null : completed(event.getId(), millis);
+    if (printer != null) {
+      Entry printed = kept != null ? kept : entry(0, event);
+      printed.millis = millis;
+      printer.accept(RequestLine.of(view(printed), printBodies));
+    }
+  }
+
+  /** The entry of this event, with its time set; null when the log no longer holds it. */
+  private Entry completed(UUID event, Integer millis) {
+    synchronized (entries) {
+      for (Iterator<Entry> newestFirst = entries.descendingIterator(); newestFirst.hasNext(); ) {
+        Entry entry = newestFirst.next();
+        if (entry.event.equals(event)) {
+          entry.millis = millis;
+          return entry;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Entry entry(long id, ServeEvent event) {
+    Request request = event.getRequest();
+    LoggedResponse response = event.getResponse();
+    return new Entry(id, event.getId(), Instant.now(), request.getMethod().getName(), request.getUrl(),
+        SessionName.ofApiRequest(request), response == null ? 0 : response.getStatus(),
+        KeptBody.of(contentType(request.getHeaders()), request.getBody()),
+        response == null ? KeptBody.of(null, null)
+            : KeptBody.of(contentType(response.getHeaders()), response.getBody()));
+  }
+
+  private static String contentType(HttpHeaders headers) {
+    var header = headers == null ? null : headers.getHeader("Content-Type");
     return header == null || !header.isPresent() ? null : header.firstValue();
+  }
+
+  private View view(Entry entry) {
+    Body request = shown(entry.request);
+    Body response = shown(entry.response);
+    ErrorBodyReader.Explained explained = entry.status >= 400
+        ? ErrorBodyReader.read(response.contentType(), response.truncated() ? null : response.text())
+        : ErrorBodyReader.Explained.NOTHING;
+    return new View(entry.id, AT.format(entry.at), entry.method, masking.url(entry.rawUrl), entry.session,
+        entry.status, entry.millis, request, response, explained);
+  }
+
+  private Body shown(KeptBody kept) {
+    if (kept.bytes() == null) {
+      return new Body(kept.contentType(), null, false);
+    }
+    String text = new String(kept.bytes(), StandardCharsets.UTF_8);
+    return new Body(kept.contentType(), masking.body(kept.contentType(), text), kept.truncated());
   }
 
   /** The URL with every {@code api_key} value replaced: the log is for reading, keys are not. */
   static String withKeysMasked(String url) {
-    int question = url.indexOf('?');
-    if (question < 0) {
-      return url;
-    }
-    StringBuilder masked = new StringBuilder(url.substring(0, question + 1));
-    String[] pairs = url.substring(question + 1).split("&", -1);
-    for (int i = 0; i < pairs.length; i++) {
-      int equals = pairs[i].indexOf('=');
-      String name = equals < 0 ? pairs[i] : pairs[i].substring(0, equals);
-      boolean key = equals >= 0 && Tenancy.KEY_PARAMETER.equalsIgnoreCase(decoded(name));
-      masked.append(i == 0 ? "" : "&").append(key ? name + "=***" : pairs[i]);
-    }
-    return masked.toString();
-  }
-
-  private static String decoded(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
+    return KeyMasking.ofNames().url(url);
   }
 
   void clear() {
@@ -104,20 +191,54 @@ final class RequestLog implements ServeEventListener {
     }
   }
 
-  /** The log, newest last. */
-  ArrayNode toJson() {
-    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+  /** The entries with an id above {@code since} (0: all), newest last, keys masked. */
+  List<View> since(long since) {
+    List<Entry> newer = new ArrayList<>();
     synchronized (entries) {
-      for (Entry e : entries) {
-        ObjectNode item = list.addObject();
-        item.put("at", e.at().toString());
-        item.put("method", e.method());
-        item.put("url", e.url());
-        item.put("session", e.session());
-        item.put("status", e.status());
-        item.put("millis", e.millis());
+      for (Iterator<Entry> newestFirst = entries.descendingIterator(); newestFirst.hasNext(); ) {
+        Entry entry = newestFirst.next();
+        if (entry.id <= since) {
+          break;
+        }
+        newer.add(entry);
+      }
+    }
+    List<View> views = new ArrayList<>(newer.size());
+    for (int i = newer.size() - 1; i >= 0; i--) {
+      views.add(view(newer.get(i)));
+    }
+    return views;
+  }
+
+  /** The log, newest last: the admin API's {@code GET /__admin/numbers/requests}. */
+  ArrayNode toJson() {
+    return toJson(0);
+  }
+
+  ArrayNode toJson(long since) {
+    ArrayNode list = JsonNodeFactory.instance.arrayNode();
+    for (View e : since(since)) {
+      ObjectNode item = list.addObject();
+      item.put("id", e.id());
+      item.put("at", e.at());
+      item.put("method", e.method());
+      item.put("url", e.url());
+      item.put("session", e.session());
+      item.put("status", e.status());
+      item.put("millis", e.millis());
+      body(item.putObject("request"), e.request());
+      body(item.putObject("response"), e.response());
+      ArrayNode violations = item.putArray("violations");
+      for (ErrorBodyReader.Violation v : e.explained().violations()) {
+        violations.addObject().put("pointer", v.pointer()).put("message", v.message());
       }
     }
     return list;
+  }
+
+  private static void body(ObjectNode node, Body body) {
+    node.put("contentType", body.contentType());
+    node.put("body", body.text());
+    node.put("bodyTruncated", body.truncated());
   }
 }

@@ -13,10 +13,10 @@ class RequestLogTest {
   @Test
   void aSessionNamedInTheQueryIsLoggedAsThatSession() {
     RequestLog log = new RequestLog(10, null);
-    log.afterComplete(ServeEvent.of(Requests.get("/numbers.json?numbers_session=browser")), Parameters.empty());
-    log.afterComplete(ServeEvent.of(Requests.of("GET", "/numbers.json")
+    log.beforeResponseSent(ServeEvent.of(Requests.get("/numbers.json?numbers_session=browser")), Parameters.empty());
+    log.beforeResponseSent(ServeEvent.of(Requests.of("GET", "/numbers.json")
         .header(SessionName.HEADER, "tests").build()), Parameters.empty());
-    log.afterComplete(ServeEvent.of(Requests.get("/numbers.json")), Parameters.empty());
+    log.beforeResponseSent(ServeEvent.of(Requests.get("/numbers.json")), Parameters.empty());
     assertEquals(List.of("browser", "tests", "null"), field(log, "session"));
   }
 
@@ -24,7 +24,7 @@ class RequestLogTest {
   void itKeepsTheLastRequestsUpToItsCapacityNewestLast() {
     RequestLog log = new RequestLog(2, null);
     for (int page = 1; page <= 3; page++) {
-      log.afterComplete(ServeEvent.of(Requests.get("/numbers.json?page=" + page)), Parameters.empty());
+      log.beforeResponseSent(ServeEvent.of(Requests.get("/numbers.json?page=" + page)), Parameters.empty());
     }
     assertEquals(List.of("/numbers.json?page=2", "/numbers.json?page=3"), field(log, "url"));
     log.clear();
