@@ -43,6 +43,9 @@ final class AdminAccess {
     if (request.getMethod().equals("OPTIONS")) {
       return null; // a preflight never carries the key; the request it asks about must
     }
+    if (ConsolePage.serves(request.getRequestURI()) && request.getMethod().equals("GET") && adminKey != null) {
+      return null; // the console's files hold no data: the page asks for the key, then sends it
+    }
     ApiException unauthorised = unauthorised(request);
     if (unauthorised != null) {
       return unauthorised;

@@ -44,7 +44,7 @@ public final class HttpLayer {
             .port(options.port())
             .bindAddress(options.bindAddress())
             .extensionScanningEnabled(false)
-            .extensions(new NumbersFilter(api, faults, ContractDocuments.packaged()), admin, log)
+            .extensions(new NumbersFilter(api, faults, ContractDocuments.packaged()), admin, log, new ConsolePage())
             .disableRequestJournal()
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.
