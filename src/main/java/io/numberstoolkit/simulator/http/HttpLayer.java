@@ -25,11 +25,13 @@ public final class HttpLayer {
   private final WireMockServer server;
   private final AdminApi admin;
   private final Faults faults;
+  private final GuardedJettyServerFactory jetty;
 
-  private HttpLayer(WireMockServer server, AdminApi admin, Faults faults) {
+  private HttpLayer(WireMockServer server, AdminApi admin, Faults faults, GuardedJettyServerFactory jetty) {
     this.server = server;
     this.admin = admin;
     this.faults = faults;
+    this.jetty = jetty;
   }
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
@@ -39,6 +41,7 @@ public final class HttpLayer {
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
+    GuardedJettyServerFactory jetty = accessGuarded(options);
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
@@ -50,13 +53,13 @@ public final class HttpLayer {
             // the declared charset after the answer is decided: an unknown charset threw there.
             .stubRequestLoggingDisabled(true)
             .httpClientFactory(new LazyProxyClients())
-            .httpServerFactory(accessGuarded(options))
+            .httpServerFactory(jetty)
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), admin, faults);
+    return new HttpLayer(new WireMockServer(config), admin, faults, jetty);
   }
 
   /** The keys the request log masks wherever they stand: every API key, and the admin key. */
@@ -79,6 +82,20 @@ public final class HttpLayer {
 
   public WireMockServer server() {
     return server;
+  }
+
+  /**
+   * Once started: listens on {@code address} too, on the same port, as the first address does.
+   *
+   * @return null when it listens there, or why it cannot
+   */
+  public String alsoListenOn(String address) {
+    return jetty.alsoListenOn(address, server.port());
+  }
+
+  /** Where the server really listens, as host:port (IPv6 in brackets). */
+  public List<String> listening() {
+    return jetty.listening();
   }
 
   /** The admin fault switch as {@code GET /__admin/numbers/faults} shows it. */
