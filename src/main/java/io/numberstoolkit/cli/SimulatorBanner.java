@@ -18,7 +18,8 @@ final class SimulatorBanner {
     String url = simulator.baseUrl();
     StringBuilder out = new StringBuilder();
     boolean network = Simulator.isWildcard(options.bindAddress());
-    List<String> others = simulator.listeningUrls().stream().filter(other -> !other.equals(url)).toList();
+    List<String> others = network ? List.of()
+        : simulator.listeningUrls().stream().filter(other -> !other.equals(url)).toList();
     line(out, "numbers simulator listening on " + url
         + others.stream().map(other -> " and " + other).collect(Collectors.joining())
         + (network ? " and on every other address of this machine (--bind " + options.bindAddress() + ")"
