@@ -22,6 +22,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -49,12 +50,20 @@ public final class Simulator implements AutoCloseable {
   private final String bindAddress;
   private final List<String> notices;
 
-  private Simulator(HttpLayer http, DataFile dataFile, String bindAddress, List<String> notices) {
+  private final Spaces spaces;
+  private final Campaigns campaigns;
+  private final SimulatorOptions options;
+
+  private Simulator(HttpLayer http, DataFile dataFile, String bindAddress, List<String> notices, Spaces spaces,
+      Campaigns campaigns, SimulatorOptions options) {
     this.http = http;
     this.server = http.server();
     this.dataFile = dataFile;
     this.bindAddress = bindAddress;
     this.notices = List.copyOf(notices);
+    this.spaces = spaces;
+    this.campaigns = campaigns;
+    this.options = options;
   }
 
   public static Simulator start(SimulatorOptions options) throws StartException {
@@ -101,7 +110,7 @@ public final class Simulator implements AutoCloseable {
             + " resolves localhost to ::1 first cannot reach the simulator; use 127.0.0.1");
       }
     }
-    return new Simulator(http, dataFile, options.bindAddress(), notices);
+    return new Simulator(http, dataFile, options.bindAddress(), notices, spaces, campaigns, options);
   }
 
   /**
@@ -167,6 +176,79 @@ public final class Simulator implements AutoCloseable {
   @Override
   public void close() {
     stop();
+  }
+
+  /** The numbers of the shared space, to arrange a test: create, seed, load, read. */
+  public SimulatedNumbers numbers() {
+    return new SimulatedNumbers(this, null);
+  }
+
+  /** An isolated session by name: its own numbers and requests, and what a client sends to use it. */
+  public SimulatedSession session(String name) {
+    return new SimulatedSession(this, name);
+  }
+
+  /** Every API request received (all sessions), oldest first, to read or verify. */
+  public ReceivedRequests requests() {
+    return new ReceivedRequests(this::receivedRequests, "the simulator");
+  }
+
+  /** At least one received request matches: {@code verify(postRequestedFor("/numbers.json").withStatus(201))}. */
+  public void verify(RequestPattern pattern) {
+    requests().verify(pattern);
+  }
+
+  /** {@code verify(exactly(1), postRequestedFor("/numbers.json"))}, failing with what was received, closest first. */
+  public void verify(RequestCount count, RequestPattern pattern) {
+    requests().verify(count, pattern);
+  }
+
+  /** No request (of any session) was refused by the contract; see {@link ReceivedRequests#verifyNoViolations()}. */
+  public void verifyNoViolations() {
+    requests().verifyNoViolations();
+  }
+
+  List<ReceivedRequest> receivedRequests() {
+    List<ReceivedRequest> received = new ArrayList<>();
+    http.requests(0).forEach(entry -> received.add(ReceivedRequest.fromJson(entry)));
+    return received;
+  }
+
+  HttpLayer http() {
+    return http;
+  }
+
+  Spaces spaces() {
+    return spaces;
+  }
+
+  Campaigns campaigns() {
+    return campaigns;
+  }
+
+  /** The company numbers are made in unless a test names one: the first key's, or the only one. */
+  long defaultCompany() {
+    return options.seedCompany();
+  }
+
+  /**
+   * The API key the Java API sends to act on {@code company} (null: the default one); null when
+   * API keys are off. A company no key may act on is refused, as the API would refuse it.
+   */
+  Map.Entry<String, Long> keyFor(Long company) {
+    if (options.apiKeys().isEmpty()) {
+      if (company != null && company != NumberRecord.DEFAULT_COMPANY) {
+        throw new IllegalArgumentException("without API keys every number belongs to the one default company;"
+            + " start the simulator with apiKey(KEY, " + company + ") to make numbers of company " + company);
+      }
+      return null;
+    }
+    for (Map.Entry<String, List<Long>> key : options.apiKeys().entrySet()) {
+      if (company == null || key.getValue().contains(company)) {
+        return Map.entry(key.getKey(), company == null ? key.getValue().get(0) : company);
+      }
+    }
+    throw new IllegalArgumentException("no configured API key may act on company " + company);
   }
 
   private static Campaigns campaigns(SimulatorOptions options) throws StartException {

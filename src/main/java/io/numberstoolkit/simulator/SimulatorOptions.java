@@ -201,7 +201,7 @@ public record SimulatorOptions(
     }
 
     /**
-     * Hands one line per API request, once it is answered, to {@code printer} (method, path with
+     * Hands one line per API request, as it is answered, to {@code printer} (method, path with
      * keys masked, session, status, time, and for a 4xx what was wrong): what {@code simulate}
      * prints. Off (null) by default, so a simulator embedded in tests prints nothing.
      */

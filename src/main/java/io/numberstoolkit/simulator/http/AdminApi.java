@@ -120,9 +120,13 @@ final class AdminApi implements AdminApiExtension {
   }
 
   private Reply load(Request request) throws ApiException {
-    JsonNode root = jsonBody(request, "the state must be JSON as exported by GET /__admin/numbers/state");
+    return load(SessionName.ofAdminRequest(request), request.getBodyAsString());
+  }
+
+  /** Loads a state into a space, checked whole first: the route's rules, also for the Java API. */
+  Reply load(String session, String json) throws ApiException {
+    JsonNode root = jsonBody(json, "the state must be JSON as exported by GET /__admin/numbers/state");
     SpaceState state = StateImportCheck.state(root);
-    String session = SessionName.ofAdminRequest(request);
     try {
       spaces.space(session).replace(state);
     } catch (Spaces.TooManySessionsException e) {
@@ -159,7 +163,7 @@ final class AdminApi implements AdminApiExtension {
 
   private Reply setFaults(Request request) throws ApiException {
     String refusal = "faults are JSON: " + Faults.EXAMPLE;
-    JsonNode json = jsonBody(request, refusal);
+    JsonNode json = jsonBody(request.getBodyAsString(), refusal);
     if (json == null || !json.isObject()) {
       throw new ApiException(400, refusal);
     }
@@ -168,9 +172,9 @@ final class AdminApi implements AdminApiExtension {
   }
 
   /** The body as a JSON tree (null when empty), or a 400 with this message. */
-  private static JsonNode jsonBody(Request request, String refusal) throws ApiException {
+  private static JsonNode jsonBody(String body, String refusal) throws ApiException {
     try {
-      return JSON.readTree(request.getBodyAsString());
+      return JSON.readTree(body);
     } catch (Exception e) {
       throw new ApiException(400, refusal);
     }

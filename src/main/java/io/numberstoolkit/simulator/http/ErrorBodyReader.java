@@ -13,20 +13,20 @@ import java.util.List;
  * message and its contract violations. The one reading of it for the console line and the request
  * log, so both say what the client was told, never something worked out again beside it.
  */
-final class ErrorBodyReader {
+public final class ErrorBodyReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Our error bodies are small; a bigger body is not ours to explain. */
   private static final int MAX_EXPLAINED_BODY = 64 * 1024;
 
   /** A violation as the error body gives it: a JSON pointer into the request, and why. */
-  record Violation(String pointer, String message) {}
+  public record Violation(String pointer, String message) {}
 
   /** What an error body says; empty when the body is no error body of ours. */
-  record Explained(String message, List<Violation> violations) {
+  public record Explained(String message, List<Violation> violations) {
     static final Explained NOTHING = new Explained(null, List.of());
 
     /** The first violation as {@code pointer: message}, or the message; null when there is neither. */
-    String firstReason() {
+    public String firstReason() {
       if (!violations.isEmpty()) {
         Violation first = violations.get(0);
         return (first.pointer().isEmpty() ? "(body)" : first.pointer()) + ": " + first.message();
@@ -37,7 +37,7 @@ final class ErrorBodyReader {
 
   private ErrorBodyReader() {}
 
-  static Explained read(String contentType, String body) {
+  public static Explained read(String contentType, String body) {
     if (body == null || body.isEmpty() || body.length() > MAX_EXPLAINED_BODY || contentType == null) {
       return Explained.NOTHING;
     }

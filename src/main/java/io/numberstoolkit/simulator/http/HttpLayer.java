@@ -9,7 +9,11 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Spaces;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.github.tomakehurst.wiremock.http.ImmutableRequest;
+import com.github.tomakehurst.wiremock.http.RequestMethod;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +28,17 @@ public final class HttpLayer {
 
   private final WireMockServer server;
   private final AdminApi admin;
+  private final NumbersApi api;
+  private final RequestLog log;
   private final Faults faults;
   private final GuardedJettyServerFactory jetty;
 
-  private HttpLayer(WireMockServer server, AdminApi admin, Faults faults, GuardedJettyServerFactory jetty) {
+  private HttpLayer(WireMockServer server, AdminApi admin, NumbersApi api, RequestLog log, Faults faults,
+      GuardedJettyServerFactory jetty) {
     this.server = server;
     this.admin = admin;
+    this.api = api;
+    this.log = log;
     this.faults = faults;
     this.jetty = jetty;
   }
@@ -59,7 +68,7 @@ public final class HttpLayer {
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), admin, faults, jetty);
+    return new HttpLayer(new WireMockServer(config), admin, api, log, faults, jetty);
   }
 
   /** The keys the request log masks wherever they stand: every API key, and the admin key. */
@@ -119,6 +128,61 @@ public final class HttpLayer {
   /** Everything back as at start-up: the state spaces, the fault switch, the request log. */
   public void reset() {
     admin.resetAll();
+  }
+
+  /** What the API or the admin API answered a call made in-process: status, content type, body. */
+  public record InProcessAnswer(int status, String contentType, String body) {
+    public boolean isSuccess() {
+      return status >= 200 && status < 300;
+    }
+
+    /** What an error answer said: its message and violations (see {@link ErrorBodyReader}). */
+    public ErrorBodyReader.Explained explained() {
+      return ErrorBodyReader.read(contentType, body);
+    }
+  }
+
+  /**
+   * An API request answered in-process, by the same code and rules as over HTTP (the Java API
+   * arranges state with it, so an invalid number is refused with the API's own message). It is
+   * neither logged nor faulted: arranging a test is not what the test verifies.
+   */
+  public InProcessAnswer call(String method, String pathAndQuery, String session, String json) {
+    ImmutableRequest.Builder request = ImmutableRequest.create()
+        .withMethod(RequestMethod.fromString(method))
+        .withAbsoluteUrl("http://127.0.0.1:" + server.port() + pathAndQuery);
+    if (session != null) {
+      request.withHeader(SessionName.HEADER, session);
+    }
+    if (json != null) {
+      request.withHeader("Content-Type", "application/json").withBody(json.getBytes(StandardCharsets.UTF_8));
+    }
+    ApiRequest apiRequest = ApiRequest.of(request.build());
+    Reply reply;
+    try {
+      reply = api.handle(apiRequest);
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, apiRequest.format());
+    }
+    return new InProcessAnswer(reply.status(), reply.headers().get("Content-Type"),
+        new String(reply.body(), StandardCharsets.UTF_8));
+  }
+
+  /** Loads an exported state into a space, by the admin API's rules ({@code PUT /__admin/numbers/state}). */
+  public InProcessAnswer loadState(String session, String json) {
+    Reply reply;
+    try {
+      reply = admin.load(session, json);
+    } catch (ApiException refusal) {
+      reply = ErrorReplies.of(refusal, Format.JSON);
+    }
+    return new InProcessAnswer(reply.status(), reply.headers().get("Content-Type"),
+        new String(reply.body(), StandardCharsets.UTF_8));
+  }
+
+  /** The request log as the admin API gives it: the entries after {@code since} (0: all), newest last. */
+  public ArrayNode requests(long since) {
+    return log.toJson(since);
   }
 
   /** The simulator answers from its store; it never loads stub files from the working directory. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,18 +24,21 @@ import java.util.regex.Pattern;
 final class KeyMasking {
   static final String MASK = "***";
   private static final JsonFactory JSON = new JsonFactory();
+  // Each pattern finds where a key's value starts; a hand-written scan finds where it ends. A
+  // regular expression repeating a group over the value would recurse once per character and
+  // overflow the stack on a long value a client can send.
   private static final Pattern JSON_FIELD = Pattern.compile(
-      "(\"(?:[^\"\\\\]*\\[)?api[_-]key\\]?\"\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|[^,}\\]\\s]*)",
-      Pattern.CASE_INSENSITIVE);
+      "\"(?:[^\"\\\\\\[\\r\\n]{0,200}\\[)?api[_-]key\\]?\"\\s*:\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ELEMENT = Pattern.compile(
-      "(<\\s*(?:[\\w.-]+:)?api[_-]key\\b[^>]*(?<!/)>)((?:<!\\[CDATA\\[.*?(?:\\]\\]>|$)|[^<])*)",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern XML_ATTRIBUTE = Pattern.compile(
-      "(\\bapi[_-]key\\s*=\\s*)(\"[^\"]*\"?|'[^']*'?)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MULTIPART_PART = Pattern.compile(
-      "(\\bname\\s*=\\s*\"?(?:[^\";\\r\\n]*\\[)?api[_-]key\\]?\"?[^\\r\\n]*(?:\\r?\\n[^\\r\\n]+)*\\r?\\n\\r?\\n)"
-          + "(.*?)(?=\\r?\\n--|$)",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+      "<\\s*(?:[\\w.-]{1,200}:)?api[_-]key\\b[^<>]*>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_ATTRIBUTE = Pattern.compile("\\bapi[_-]key\\s*=\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MULTIPART_NAME = Pattern.compile(
+      "\\bname\\s*=\\s*\"?(?:[^\";\\r\\n]{0,200}\\[)?api[_-]key\\]?(?![\\w-])", Pattern.CASE_INSENSITIVE);
+
+  /** Where a value that starts at {@code from} ends (exclusive); -1: there is no value to mask. */
+  private interface ValueEnd {
+    int of(String text, int from);
+  }
 
   private final List<Pattern> secrets = new ArrayList<>();
 
@@ -60,16 +64,100 @@ final class KeyMasking {
   /** A body as text, whatever its format, with every key in it replaced. */
   String body(String mediaType, String text) {
     String masked = json(text);
-    masked = JSON_FIELD.matcher(masked).replaceAll("$1\"" + MASK + "\"");
-    masked = XML_ELEMENT.matcher(masked).replaceAll("$1" + MASK);
-    masked = XML_ATTRIBUTE.matcher(masked).replaceAll("$1\"" + MASK + "\"");
-    masked = MULTIPART_PART.matcher(masked).replaceAll("$1" + MASK);
+    masked = replaceValues(masked, JSON_FIELD, KeyMasking::jsonValueEnd, "\"" + MASK + "\"");
+    masked = replaceValues(masked, XML_ELEMENT, KeyMasking::xmlTextEnd, MASK);
+    masked = replaceValues(masked, XML_ATTRIBUTE, KeyMasking::quotedEnd, "\"" + MASK + "\"");
+    masked = replaceValues(masked, MULTIPART_NAME, KeyMasking::partEnd, MASK);
     String start = masked.stripLeading();
     boolean form = mediaType != null && mediaType.toLowerCase(Locale.ROOT).contains("x-www-form-urlencoded");
     if (form || !(start.startsWith("{") || start.startsWith("[") || start.startsWith("<"))) {
       masked = pairs(masked);
     }
     return knownKeys(masked);
+  }
+
+  /** Each value found after a match of {@code name}, up to where {@code end} says, replaced. */
+  private static String replaceValues(String text, Pattern name, ValueEnd end, String replacement) {
+    Matcher matcher = name.matcher(text);
+    StringBuilder out = null;
+    int copied = 0;
+    while (matcher.find()) {
+      int from = matcher.end();
+      int to = end.of(text, from);
+      if (to < 0 || from < copied) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length());
+      }
+      out.append(text, copied, from).append(replacement);
+      copied = to;
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
+
+  /** A JSON string (to its closing quote, or the end of a cut body) or a bare value (to , } ] or space). */
+  private static int jsonValueEnd(String text, int from) {
+    if (from < text.length() && text.charAt(from) == '"') {
+      return stringEnd(text, from);
+    }
+    int i = from;
+    while (i < text.length() && ",}] \t\r\n".indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** A quoted value, from its opening quote to past its closing one (the end of text if cut). */
+  private static int quotedEnd(String text, int from) {
+    if (from >= text.length() || (text.charAt(from) != '"' && text.charAt(from) != '\'')) {
+      return -1;
+    }
+    return stringEnd(text, from);
+  }
+
+  private static int stringEnd(String text, int from) {
+    char quote = text.charAt(from);
+    for (int i = from + 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+
+  /** An element's text, CDATA sections included, up to the next tag; none after a self-closed tag. */
+  private static int xmlTextEnd(String text, int from) {
+    if (text.charAt(from - 2) == '/') {
+      return -1;
+    }
+    int i = from;
+    while (i < text.length()) {
+      if (text.startsWith("<![CDATA[", i)) {
+        int close = text.indexOf("]]>", i);
+        i = close < 0 ? text.length() : close + 3;
+      } else if (text.charAt(i) == '<') {
+        return i;
+      } else {
+        i++;
+      }
+    }
+    return i;
+  }
+
+  /** A multipart part's content: after the blank line that ends its headers, up to the next boundary. */
+  private static int partEnd(String text, int from) {
+    int crlf = text.indexOf("\r\n\r\n", from);
+    int lf = text.indexOf("\n\n", from);
+    int headersEnd = crlf >= 0 && (lf < 0 || crlf < lf) ? crlf + 4 : lf >= 0 ? lf + 2 : -1;
+    if (headersEnd < 0) {
+      return -1;
+    }
+    int boundary = text.indexOf("\n--", headersEnd);
+    return boundary < 0 ? text.length() : (boundary > 0 && text.charAt(boundary - 1) == '\r' ? boundary - 1 : boundary);
   }
 
   private String knownKeys(String text) {

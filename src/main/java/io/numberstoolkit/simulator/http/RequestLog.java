@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.http;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.common.Timing;
 import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
@@ -19,7 +20,6 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -31,10 +31,10 @@ import java.util.function.Consumer;
  * rule ({@link SessionName}).
  *
  * <p>An entry is kept before its answer is sent, so a client that has its answer finds its request
- * in the log; its time is added once the answer is complete. Bodies are kept as received and
+ * in the log. Bodies are kept as received and
  * masked ({@link KeyMasking}) whenever they are shown: the masking costs nothing on the hot path.
  * With a printer (what {@code simulate} gives it), each request is also handed on as a {@link
- * RequestLine} once it is complete.
+ * RequestLine}, before its answer is sent.
  */
 final class RequestLog implements ServeEventListener {
   static final int MAX_BODY_BYTES = 16 * 1024;
@@ -52,31 +52,8 @@ final class RequestLog implements ServeEventListener {
     }
   }
 
-  private static final class Entry {
-    final long id;
-    final UUID event;
-    final Instant at;
-    final String method;
-    final String rawUrl;
-    final String session;
-    final int status;
-    final KeptBody request;
-    final KeptBody response;
-    volatile Integer millis;
-
-    Entry(long id, UUID event, Instant at, String method, String rawUrl, String session, int status,
-        KeptBody request, KeptBody response) {
-      this.id = id;
-      this.event = event;
-      this.at = at;
-      this.method = method;
-      this.rawUrl = rawUrl;
-      this.session = session;
-      this.status = status;
-      this.request = request;
-      this.response = response;
-    }
-  }
+  private record Entry(long id, Instant at, String method, String rawUrl, String session, int status,
+      Integer millis, KeptBody request, KeptBody response) {}
 
   /** A body as shown: keys masked; text null when there was no body. */
   record Body(String contentType, String text, boolean truncated) {}
@@ -109,52 +86,48 @@ final class RequestLog implements ServeEventListener {
     return "numbers-request-log";
   }
 
+  /**
+   * Kept (and printed) as the answer is about to be sent, so a client that has its answer finds
+   * its request in the log, and its line on the console: the time is the simulator's work plus
+   * any delay it adds, which is what a client waits for less the transfer.
+   */
   @Override
   public void beforeResponseSent(ServeEvent event, Parameters parameters) {
-    if (capacity == 0) {
+    if (capacity == 0 && printer == null) {
       return;
     }
-    synchronized (entries) {
-      if (entries.size() == capacity) {
-        entries.removeFirst();
-      }
-      entries.addLast(entry(++lastId, event));
-    }
-  }
-
-  @Override
-  public void afterComplete(ServeEvent event, Parameters parameters) {
-    Integer millis = event.getTiming() == null ? null : event.getTiming().getTotalTime();
-    Entry kept = capacity == 0 ? null : completed(event.getId(), millis);
-    if (printer != null) {
-      Entry printed = kept != null ? kept : entry(0, event);
-      printed.millis = millis;
-      printer.accept(RequestLine.of(view(printed), printBodies));
-    }
-  }
-
-  /** The entry of this event, with its time set; null when the log no longer holds it. */
-  private Entry completed(UUID event, Integer millis) {
-    synchronized (entries) {
-      for (Iterator<Entry> newestFirst = entries.descendingIterator(); newestFirst.hasNext(); ) {
-        Entry entry = newestFirst.next();
-        if (entry.event.equals(event)) {
-          entry.millis = millis;
-          return entry;
+    Entry entry;
+    if (capacity == 0) {
+      entry = entry(0, event);
+    } else {
+      synchronized (entries) {
+        if (entries.size() == capacity) {
+          entries.removeFirst();
         }
+        entry = entry(++lastId, event);
+        entries.addLast(entry);
       }
     }
-    return null;
+    if (printer != null) {
+      printer.accept(RequestLine.of(view(entry), printBodies));
+    }
   }
 
   private static Entry entry(long id, ServeEvent event) {
     Request request = event.getRequest();
     LoggedResponse response = event.getResponse();
-    return new Entry(id, event.getId(), Instant.now(), request.getMethod().getName(), request.getUrl(),
-        SessionName.ofApiRequest(request), response == null ? 0 : response.getStatus(),
+    return new Entry(id, Instant.now(), request.getMethod().getName(), request.getUrl(),
+        SessionName.ofApiRequest(request), response == null ? 0 : response.getStatus(), millis(event.getTiming()),
         KeptBody.of(contentType(request.getHeaders()), request.getBody()),
         response == null ? KeptBody.of(null, null)
             : KeptBody.of(contentType(response.getHeaders()), response.getBody()));
+  }
+
+  private static Integer millis(Timing timing) {
+    if (timing == null || timing.getProcessTime() == null) {
+      return null;
+    }
+    return timing.getProcessTime() + (timing.getAddedDelay() == null ? 0 : timing.getAddedDelay());
   }
 
   private static String contentType(HttpHeaders headers) {
@@ -163,13 +136,13 @@ final class RequestLog implements ServeEventListener {
   }
 
   private View view(Entry entry) {
-    Body request = shown(entry.request);
-    Body response = shown(entry.response);
-    ErrorBodyReader.Explained explained = entry.status >= 400
+    Body request = shown(entry.request());
+    Body response = shown(entry.response());
+    ErrorBodyReader.Explained explained = entry.status() >= 400
         ? ErrorBodyReader.read(response.contentType(), response.truncated() ? null : response.text())
         : ErrorBodyReader.Explained.NOTHING;
-    return new View(entry.id, AT.format(entry.at), entry.method, masking.url(entry.rawUrl), entry.session,
-        entry.status, entry.millis, request, response, explained);
+    return new View(entry.id(), AT.format(entry.at()), entry.method, masking.url(entry.rawUrl()), entry.session(),
+        entry.status(), entry.millis(), request, response, explained);
   }
 
   private Body shown(KeptBody kept) {
@@ -197,7 +170,7 @@ final class RequestLog implements ServeEventListener {
     synchronized (entries) {
       for (Iterator<Entry> newestFirst = entries.descendingIterator(); newestFirst.hasNext(); ) {
         Entry entry = newestFirst.next();
-        if (entry.id <= since) {
+        if (entry.id() <= since) {
           break;
         }
         newer.add(entry);

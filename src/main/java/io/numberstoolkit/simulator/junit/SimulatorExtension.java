@@ -1,5 +1,10 @@
 package io.numberstoolkit.simulator.junit;
 
+import io.numberstoolkit.simulator.ReceivedRequests;
+import io.numberstoolkit.simulator.RequestCount;
+import io.numberstoolkit.simulator.RequestPattern;
+import io.numberstoolkit.simulator.SimulatedNumbers;
+import io.numberstoolkit.simulator.SimulatedSession;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -19,6 +24,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * static SimulatorExtension simulator =
  *     new SimulatorExtension(SimulatorOptions.builder().apiKey("secret", 7L).build());
  * ... simulator.baseUrl() ...
+ * simulator.numbers().create(NewNumber.tollFree("0001", "0001"));    // arrange
+ * simulator.verify(exactly(1), postRequestedFor("/numbers.json"));   // verify
  * }</pre>
  */
 public final class SimulatorExtension
@@ -44,6 +51,33 @@ public final class SimulatorExtension
 
   public String baseUrl() {
     return simulator().baseUrl();
+  }
+
+  /** The shared space's numbers: see {@link Simulator#numbers()}. */
+  public SimulatedNumbers numbers() {
+    return simulator().numbers();
+  }
+
+  /** An isolated session: see {@link Simulator#session(String)}. */
+  public SimulatedSession session(String name) {
+    return simulator().session(name);
+  }
+
+  /** The requests received since the last reset (before each test): see {@link Simulator#requests()}. */
+  public ReceivedRequests requests() {
+    return simulator().requests();
+  }
+
+  public void verify(RequestPattern pattern) {
+    simulator().verify(pattern);
+  }
+
+  public void verify(RequestCount count, RequestPattern pattern) {
+    simulator().verify(count, pattern);
+  }
+
+  public void verifyNoViolations() {
+    simulator().verifyNoViolations();
   }
 
   @Override

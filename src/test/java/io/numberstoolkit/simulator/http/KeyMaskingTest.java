@@ -75,4 +75,22 @@ class KeyMaskingTest {
     assertEquals("/numbers.json?page=1&API%5Fkey=***&x", masking.url("/numbers.json?page=1&API%5Fkey=a&x"));
     assertEquals("/numbers.json", masking.url("/numbers.json"));
   }
+
+  /** Bodies a client shapes against the patterns (a long value, many escapes, many lines) are masked, not a crash. */
+  @ParameterizedTest
+  @ValueSource(strings = {"json", "json-escapes", "xml", "xml-cdata", "multipart", "form"})
+  void adversarialBodiesAtTheLimitAreMaskedWithoutFailing(String shape) {
+    int n = RequestLog.MAX_BODY_BYTES;
+    String body = switch (shape) {
+      case "json" -> "{\"x\": [, \"api_key\": \"" + "s".repeat(n);
+      case "json-escapes" -> "{\"x\": [, \"api_key\": \"s" + "\\\"".repeat(n / 2);
+      case "xml" -> "<number><api_key>s" + "s".repeat(n);
+      case "xml-cdata" -> "<number><api_key>s" + "<![CDATA[s]]>".repeat(n / 13);
+      case "multipart" -> "--b\r\nContent-Disposition: form-data; name=\"api_key\"\r\n" + "X-h: 1\r\n".repeat(n / 8) + "\r\ns3cr3t";
+      default -> "api_key=s" + "&a=1".repeat(n / 4);
+    };
+    String masked = masking.body(shape.startsWith("form") ? "application/x-www-form-urlencoded" : "text/plain", body);
+    assertFalse(masked.contains("s3cr") || masked.contains("\"ss") || masked.contains(">ss") || masked.contains("=ss")
+        || masked.contains("api_key=s&"), masked.substring(0, Math.min(200, masked.length())));
+  }
 }
