@@ -193,7 +193,7 @@
         }
       }
       if (newSession) loadSessions().catch(failed);
-      if (stateChanged) loadState().catch(failed);
+      if (stateChanged) reloadStateSoon();
       showEmpty();
       live('live', 'live');
     } catch (error) {
@@ -257,6 +257,15 @@
       stateNumbers = []; // a session nobody has used yet
     }
     renderState();
+  }
+
+  let stateReload = null;
+  /** A write to the shown space reloads its table, once for a burst: a seeded space is megabytes. */
+  function reloadStateSoon() {
+    if (stateReload !== null) return;
+    stateReload = setTimeout(() => {
+      loadState().catch(failed).finally(() => { stateReload = null; });
+    }, 1500);
   }
 
   function renderState() {
