@@ -37,7 +37,7 @@ public final class SimulateCommand implements Callable<Integer> {
   String adminKey;
 
   @Option(names = "--allow-origin", paramLabel = "ORIGIN",
-      description = "A web page origin the admin API answers, like http://localhost:3000; repeatable (default: the loopback origins of the port).")
+      description = "A web page origin the API and the admin API answer, like https://app.example.com; repeatable. Without it the API answers pages of loopback origins (http://localhost:ANY-PORT, 127.0.0.1, [::1], *.localhost) and the admin API those of its own port; a page of any other origin gets a 403.")
   List<String> allowedOrigins = new ArrayList<>();
 
   @Option(names = "--public-url", paramLabel = "URL",

@@ -3,6 +3,8 @@ package io.numberstoolkit.cli;
 import io.numberstoolkit.contract.ApiFacts;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.SimulatorOptions;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What {@code simulate} prints once it listens: where, truthfully (the address it is bound to, a
@@ -16,7 +18,10 @@ final class SimulatorBanner {
     String url = simulator.baseUrl();
     StringBuilder out = new StringBuilder();
     boolean network = Simulator.isWildcard(options.bindAddress());
+    List<String> others = network ? List.of()
+        : simulator.listeningUrls().stream().filter(other -> !other.equals(url)).toList();
     line(out, "numbers simulator listening on " + url
+        + others.stream().map(other -> " and " + other).collect(Collectors.joining())
         + (network ? " and on every other address of this machine (--bind " + options.bindAddress() + ")"
             : " only (--bind " + options.bindAddress() + ")"));
     if (network) {
@@ -31,6 +36,7 @@ final class SimulatorBanner {
         ? "off (every request acts on one default company)"
         : "on (" + options.apiKeys().size() + "; api_key in the query or the body)"));
     line(out, "  admin API: " + url + "/__admin/numbers, " + adminState(options));
+    line(out, "  web console: " + url + "/__admin/numbers/console");
     line(out, "  GET    " + url + "/numbers.json                              list (" + ApiFacts.PAGE_SIZE + " a page, ?page=N)");
     line(out, "  GET    " + url + "/numbers/ID.json                           show");
     line(out, "  GET    " + url + "/numbers/for/cid/CID/afid/AFID/sid/SID.json  search");

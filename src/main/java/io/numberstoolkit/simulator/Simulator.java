@@ -41,6 +41,9 @@ public final class Simulator implements AutoCloseable {
           "contracts/examples/show.response.number-envelope.json",
           "contracts/examples/create.response.number-envelope.json");
 
+  /** Listened on beside 127.0.0.1 with the default bind: localhost is ::1 first for Node 17+. */
+  private static final String IPV6_LOOPBACK = "::1";
+
   private final HttpLayer http;
   private final WireMockServer server;
   private final DataFile dataFile;
@@ -100,7 +103,23 @@ public final class Simulator implements AutoCloseable {
       throw new StartException(
           "cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + rootMessage(e));
     }
+    if (options.bindAddress().equals(SimulatorOptions.DEFAULT_BIND_ADDRESS)) {
+      String refused = http.alsoListenOn(IPV6_LOOPBACK);
+      if (refused != null) {
+        notices.add("listening on 127.0.0.1 only: ::1 is not available (" + refused + "), so a tool that"
+            + " resolves localhost to ::1 first cannot reach the simulator; use 127.0.0.1");
+      }
+    }
     return new Simulator(http, dataFile, options.bindAddress(), notices, spaces, campaigns, options);
+  }
+
+  /**
+   * Where the simulator really listens, as URLs: with the default bind {@code http://127.0.0.1:PORT}
+   * and {@code http://[::1]:PORT} (when this machine has IPv6 loopback), so {@code localhost} reaches
+   * it whichever address a tool resolves it to first (Node 17+ tries ::1).
+   */
+  public List<String> listeningUrls() {
+    return http.listening().stream().map(address -> "http://" + address).toList();
   }
 
   /** Takes the data file for this simulator; refused when another one has it or it is read-only. */
@@ -134,6 +153,11 @@ public final class Simulator implements AutoCloseable {
 
   public int port() {
     return server.port();
+  }
+
+  /** The admin fault switch, from Java: {@code simulator.faults().status(503)}, {@code .clear()}. */
+  public SimulatorFaults faults() {
+    return new SimulatorFaults(http);
   }
 
   /**
@@ -271,9 +295,9 @@ public final class Simulator implements AutoCloseable {
           + options.publicUrl() + "'");
     }
     for (String origin : options.allowedOrigins()) {
-      if (!isOrigin(origin.replaceAll("/$", ""))) {
+      if (!origin.equals("null") && !isOrigin(origin.replaceAll("/$", ""))) {
         throw new StartException("--allow-origin takes an origin, http(s)://HOST[:PORT] like"
-            + " http://localhost:3000 (never *), not '" + origin + "'");
+            + " http://localhost:3000 (never *; null for sandboxed and file: pages), not '" + origin + "'");
       }
     }
   }

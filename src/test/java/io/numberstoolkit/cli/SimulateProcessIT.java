@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.numberstoolkit.simulator.support.Ipv6Loopback;
 import io.numberstoolkit.simulator.support.NumbersClient;
 import io.numberstoolkit.simulator.support.SimulatorProcess.Ended;
 import io.numberstoolkit.simulator.support.SimulatorProcess;
@@ -80,7 +81,9 @@ class SimulateProcessIT {
   void theBannerSaysTheAddressBoundToAndWhoMayUseTheAdmin() throws Exception {
     try (SimulatorProcess simulator = SimulatorProcess.simulate("--port", "0")) {
       String out = simulator.terminate().out();
-      assertTrue(out.startsWith("numbers simulator listening on " + simulator.baseUrl() + " only (--bind 127.0.0.1)"), out);
+      String alsoIpv6 = Ipv6Loopback.available() ? " and http://[::1]:" + URI.create(simulator.baseUrl()).getPort() : "";
+      assertTrue(out.startsWith("numbers simulator listening on " + simulator.baseUrl() + alsoIpv6 + " only (--bind 127.0.0.1)"), out);
+      assertTrue(out.contains("web console: " + simulator.baseUrl() + "/__admin/numbers/console"), out);
       assertFalse(out.contains("localhost") || out.contains("WARNING"), out);
       assertTrue(out.contains("API keys: off"), out);
       assertTrue(out.contains("admin API: " + simulator.baseUrl() + "/__admin/numbers, no admin key: answers clients on this machine only"), out);

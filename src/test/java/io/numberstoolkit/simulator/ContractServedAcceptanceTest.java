@@ -31,7 +31,7 @@ class ContractServedAcceptanceTest {
 
   @RegisterExtension
   static final SimulatorFixture simulator =
-      SimulatorFixture.startedWith(SimulatorOptions.builder().apiKey("alpha", 1L).build());
+      SimulatorFixture.startedWith(SimulatorOptions.builder().apiKey("alpha", 1L).allowOrigin(ORIGIN).build());
 
   private final HttpClient http = HttpClient.newHttpClient();
 

@@ -22,28 +22,30 @@ import org.eclipse.jetty.ee10.servlets.CrossOriginFilter;
 
 /**
  * The first thing every request meets, API and admin alike: a {@code Host} the simulator does not
- * answer to ({@link HostCheck}) and {@code CONNECT} are refused; on the admin side, {@link
- * AdminAccess} decides and this filter sends the admin's CORS headers. What passes goes on as a
- * {@link ServedRequest}.
+ * answer to ({@link HostCheck}) and {@code CONNECT} are refused; a page of an origin {@link Cors}
+ * does not allow is refused, and every {@code OPTIONS} answered, the CORS headers sent; on the
+ * admin side {@link AdminAccess} decides. What passes goes on as a {@link ServedRequest}.
  */
 final class AccessFilter implements Filter {
   private final HostCheck hosts;
   private final URI publicUrl;
+  private final Cors cors;
   /** Null in front of the API. */
   private final AdminAccess admin;
 
-  private AccessFilter(HostCheck hosts, URI publicUrl, AdminAccess admin) {
+  private AccessFilter(HostCheck hosts, URI publicUrl, Cors cors, AdminAccess admin) {
     this.hosts = hosts;
     this.publicUrl = publicUrl;
+    this.cors = cors;
     this.admin = admin;
   }
 
-  static AccessFilter forApi(HostCheck hosts, URI publicUrl) {
-    return new AccessFilter(hosts, publicUrl, null);
+  static AccessFilter forApi(HostCheck hosts, URI publicUrl, Cors cors) {
+    return new AccessFilter(hosts, publicUrl, cors, null);
   }
 
-  static AccessFilter forAdmin(HostCheck hosts, URI publicUrl, AdminAccess admin) {
-    return new AccessFilter(hosts, publicUrl, admin);
+  static AccessFilter forAdmin(HostCheck hosts, URI publicUrl, Cors cors, AdminAccess admin) {
+    return new AccessFilter(hosts, publicUrl, cors, admin);
   }
 
   /**
@@ -82,19 +84,20 @@ final class AccessFilter implements Filter {
       RequestGuard.write(response, ErrorReplies.of(403, HostCheck.refusal(host), format));
       return;
     }
-    if (admin != null) {
-      Map<String, String> cors = admin.corsHeaders(request);
-      ApiException refusal = admin.refusal(request);
-      if (refusal != null) {
-        RequestGuard.write(response, ErrorReplies.of(refusal, format).withHeaders(cors));
-        return;
-      }
-      if (request.getMethod().equals("OPTIONS")) {
-        RequestGuard.write(response, admin.preflight(request));
-        return;
-      }
-      cors.forEach(response::setHeader);
+    Map<String, String> corsHeaders = cors.headers(request);
+    ApiException refusal = cors.refusal(request);
+    if (refusal == null && admin != null) {
+      refusal = admin.refusal(request);
     }
+    if (refusal != null) {
+      RequestGuard.write(response, ErrorReplies.of(refusal, format).withHeaders(corsHeaders));
+      return;
+    }
+    if (request.getMethod().equals("OPTIONS")) {
+      RequestGuard.write(response, cors.preflight(request));
+      return;
+    }
+    corsHeaders.forEach(response::setHeader);
     chain.doFilter(ServedRequest.of(request, publicUrl), response);
   }
 }

@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,36 +15,25 @@ import java.util.Set;
  * part of {@code /__admin} is served: WireMock's own admin (stubs the simulator would never serve,
  * shutdown, files, global settings) is refused. With {@code --admin-key} every admin request
  * needs {@code Authorization: Bearer KEY}; without one the admin answers clients on this machine
- * only, and not at all once API keys are on (a keyed simulator is one that others reach). A
- * browser may call it only from an allowed origin, and a change cannot be sent as a form or
+ * only, and not at all once API keys are on (a keyed simulator is one that others reach). Which
+ * web pages may call it is {@link Cors}'s to say; a change cannot be sent as a form or
  * {@code text/plain}, the requests a page of any site can send without asking.
  */
 final class AdminAccess {
   static final String ROOT = "/__admin/numbers/";
-  private static final String ALLOWED_METHODS = "GET, HEAD, POST, PUT, DELETE, OPTIONS";
   private static final Set<String> SIMPLE_CONTENT_TYPES =
       Set.of("application/x-www-form-urlencoded", "multipart/form-data", "text/plain");
 
   private final byte[] adminKey;
   private final boolean apiKeysOn;
-  private final List<String> allowedOrigins;
 
-  AdminAccess(String adminKey, boolean apiKeysOn, List<String> allowedOrigins) {
+  AdminAccess(String adminKey, boolean apiKeysOn) {
     this.adminKey = adminKey == null ? null : bearer(adminKey);
     this.apiKeysOn = apiKeysOn;
-    this.allowedOrigins = allowedOrigins.stream().map(AdminAccess::withoutTrailingSlash).toList();
   }
 
   /** Why this admin request is refused, or null when it may go on. */
   ApiException refusal(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin != null && !originAllowed(origin, request.getLocalPort())) {
-      return new ApiException(403, "the admin API does not answer web pages from " + origin
-          + "; start the simulator with --allow-origin " + origin + " to let it");
-    }
-    if (origin == null && "cross-site".equals(request.getHeader("Sec-Fetch-Site"))) {
-      return new ApiException(403, "the admin API does not answer requests a page of another site sends");
-    }
     if (!request.getRequestURI().startsWith(ROOT)) {
       return new ApiException(404, "WireMock's own admin API is off in the simulator: its stubs would never"
           + " be served (the numbers API answers every request from its store), and shutdown, files"
@@ -54,6 +42,9 @@ final class AdminAccess {
     }
     if (request.getMethod().equals("OPTIONS")) {
       return null; // a preflight never carries the key; the request it asks about must
+    }
+    if (ConsolePage.serves(request.getRequestURI()) && request.getMethod().equals("GET") && adminKey != null) {
+      return null; // the console's files hold no data: the page asks for the key, then sends it
     }
     ApiException unauthorised = unauthorised(request);
     if (unauthorised != null) {
@@ -86,33 +77,6 @@ final class AdminAccess {
     return null;
   }
 
-  /** The CORS answer to a preflight from an allowed origin (others are refused before). */
-  Reply preflight(HttpServletRequest request) {
-    Map<String, String> headers = new LinkedHashMap<>(corsHeaders(request));
-    headers.put("Access-Control-Allow-Methods", ALLOWED_METHODS);
-    headers.put("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept, " + SessionName.HEADER);
-    headers.put("Access-Control-Max-Age", "600");
-    headers.put("Allow", ALLOWED_METHODS);
-    return Reply.noContent().withHeaders(headers);
-  }
-
-  /** The origin named back to an allowed page, never {@code *} and never with credentials. */
-  Map<String, String> corsHeaders(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null || !originAllowed(origin, request.getLocalPort())) {
-      return Map.of();
-    }
-    return Map.of("Access-Control-Allow-Origin", origin, "Vary", "Origin");
-  }
-
-  /** Allowed: the {@code --allow-origin} ones, or without any the loopback origins of this port. */
-  private boolean originAllowed(String origin, int port) {
-    List<String> allowed = allowedOrigins.isEmpty()
-        ? List.of("http://localhost:" + port, "http://127.0.0.1:" + port, "http://[::1]:" + port)
-        : allowedOrigins;
-    return allowed.contains(origin.toLowerCase(Locale.ROOT));
-  }
-
   private static boolean changes(String method) {
     return !method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS");
   }
@@ -137,10 +101,5 @@ final class AdminAccess {
 
   private static byte[] bearer(String key) {
     return ("Bearer " + key).getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static String withoutTrailingSlash(String origin) {
-    String lower = origin.toLowerCase(Locale.ROOT);
-    return lower.endsWith("/") ? lower.substring(0, lower.length() - 1) : lower;
   }
 }

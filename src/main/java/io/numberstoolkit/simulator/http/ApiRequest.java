@@ -82,10 +82,6 @@ final class ApiRequest {
     return faultHeader;
   }
 
-  boolean isPreflight() {
-    return method.equals("OPTIONS");
-  }
-
   /** The operation the request names, or the API's refusal of a path or method it does not serve. */
   Route route() throws ApiException {
     if (unrouted != null) {

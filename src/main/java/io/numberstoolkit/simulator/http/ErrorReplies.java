@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numberstoolkit.contract.Violation;
 import io.numberstoolkit.simulator.store.NotPersistedException;
 import java.util.List;
+import org.eclipse.jetty.http.HttpStatus;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -72,7 +73,7 @@ final class ErrorReplies {
     ObjectNode error = JsonNodeFactory.instance.objectNode();
     ObjectNode fields = error.putObject("error");
     fields.put("status", status);
-    fields.put("reason", REASONS.getOrDefault(status, "Error"));
+    fields.put("reason", REASONS.getOrDefault(status, standardReason(status)));
     fields.put("message", message);
     if (!violations.isEmpty()) {
       ArrayNode list = fields.putArray("violations");
@@ -84,6 +85,12 @@ final class ErrorReplies {
       }
     }
     return Reply.of(status, format, format.render("error", error));
+  }
+
+  /** Any other status a fault may name: its reason phrase as registered, or "Error" for an unassigned one. */
+  private static String standardReason(int status) {
+    HttpStatus.Code code = HttpStatus.getCode(status);
+    return code == null ? "Error" : code.getMessage();
   }
 
   private static String rootMessage(Throwable e) {

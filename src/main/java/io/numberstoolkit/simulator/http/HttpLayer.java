@@ -1,5 +1,6 @@
 package io.numberstoolkit.simulator.http;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -29,12 +30,17 @@ public final class HttpLayer {
   private final AdminApi admin;
   private final NumbersApi api;
   private final RequestLog log;
+  private final Faults faults;
+  private final GuardedJettyServerFactory jetty;
 
-  private HttpLayer(WireMockServer server, AdminApi admin, NumbersApi api, RequestLog log) {
+  private HttpLayer(WireMockServer server, AdminApi admin, NumbersApi api, RequestLog log, Faults faults,
+      GuardedJettyServerFactory jetty) {
     this.server = server;
     this.admin = admin;
     this.api = api;
     this.log = log;
+    this.faults = faults;
+    this.jetty = jetty;
   }
 
   public static HttpLayer create(Spaces spaces, SimulatorOptions options) {
@@ -44,24 +50,25 @@ public final class HttpLayer {
     NumbersApi api =
         new NumbersApi(spaces, new Tenancy(options.apiKeys()), options.maxBodyBytes(), Clock.systemUTC());
     AdminApi admin = new AdminApi(spaces, log, faults);
+    GuardedJettyServerFactory jetty = accessGuarded(options);
     WireMockConfiguration config =
         WireMockConfiguration.options()
             .port(options.port())
             .bindAddress(options.bindAddress())
             .extensionScanningEnabled(false)
-            .extensions(new NumbersFilter(api, faults, ContractDocuments.packaged()), admin, log)
+            .extensions(new NumbersFilter(api, faults, ContractDocuments.packaged()), admin, log, new ConsolePage())
             .disableRequestJournal()
             // WireMock would format every request for a log we never print, reading the body in
             // the declared charset after the answer is decided: an unknown charset threw there.
             .stubRequestLoggingDisabled(true)
             .httpClientFactory(new LazyProxyClients())
-            .httpServerFactory(accessGuarded(options))
+            .httpServerFactory(jetty)
             .jettyAcceptors(1)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
             .notifier(new ConsoleNotifier(false));
-    return new HttpLayer(new WireMockServer(config), admin, api, log);
+    return new HttpLayer(new WireMockServer(config), admin, api, log, faults, jetty);
   }
 
   /** The keys the request log masks wherever they stand: every API key, and the admin key. */
@@ -76,13 +83,46 @@ public final class HttpLayer {
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
     HostCheck hosts = new HostCheck(options.bindAddress(), options.publicUrl());
     URI publicUrl = options.publicUrl() == null ? null : URI.create(options.publicUrl());
-    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
+    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty());
     return new GuardedJettyServerFactory(options.maxBodyBytes(),
-        AccessFilter.forApi(hosts, publicUrl), AccessFilter.forAdmin(hosts, publicUrl, admin));
+        AccessFilter.forApi(hosts, publicUrl, Cors.forApi(options.allowedOrigins(), options.publicUrl())),
+        AccessFilter.forAdmin(hosts, publicUrl, Cors.forAdmin(options.allowedOrigins(), options.publicUrl()), admin));
   }
 
   public WireMockServer server() {
     return server;
+  }
+
+  /**
+   * Once started: listens on {@code address} too, on the same port, as the first address does.
+   *
+   * @return null when it listens there, or why it cannot
+   */
+  public String alsoListenOn(String address) {
+    return jetty.alsoListenOn(address, server.port());
+  }
+
+  /** Where the server really listens, as host:port (IPv6 in brackets). */
+  public List<String> listening() {
+    return jetty.listening();
+  }
+
+  /** The admin fault switch as {@code GET /__admin/numbers/faults} shows it. */
+  public ObjectNode faultSetting() {
+    return (ObjectNode) faults.setting().toJson();
+  }
+
+  /**
+   * Sets the admin fault switch as {@code PUT /__admin/numbers/faults} does, by the same rules.
+   *
+   * @throws IllegalArgumentException with the admin API's message, when the switch cannot do it
+   */
+  public void switchFaults(ObjectNode setting) {
+    try {
+      faults.set(Faults.parse(setting));
+    } catch (ApiException refusal) {
+      throw new IllegalArgumentException(refusal.getMessage());
+    }
   }
 
   /** Everything back as at start-up: the state spaces, the fault switch, the request log. */

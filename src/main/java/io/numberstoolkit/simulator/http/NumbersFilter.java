@@ -1,6 +1,8 @@
 package io.numberstoolkit.simulator.http;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -9,7 +11,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 /**
  * The simulator's way into WireMock: every non-admin request is answered here, before stub
  * matching, so a request goes straight to its operation whatever stubs exist. The request is read
- * once into an {@link ApiRequest}; then CORS, the served contract ({@link ContractDocuments}),
+ * once into an {@link ApiRequest}; then the served contract ({@link ContractDocuments}),
  * faults and the API reply, and every refusal or failure becomes a reply here, so nothing of ours
  * reaches the servlet guard. Delays are handed to WireMock's asynchronous responder, which serves
  * them without holding a request thread.
@@ -44,7 +46,7 @@ final class NumbersFilter implements RequestFilterV2 {
   public RequestFilterAction filter(Request wireMockRequest, ServeEvent serveEvent) {
     try {
       return RequestFilterAction.stopWith(answer(ApiRequest.of(wireMockRequest)));
-    } catch (RuntimeException failure) { // in reading the request or in CORS: a bug of ours too
+    } catch (RuntimeException failure) { // in reading the request: a bug of ours too
       String path = ApiRequest.pathOf(wireMockRequest);
       return RequestFilterAction.stopWith(ErrorReplies.failure(
           failure, wireMockRequest.getMethod().getName(), path, Format.answering(path)).definition(0));
@@ -55,13 +57,14 @@ final class NumbersFilter implements RequestFilterV2 {
     Reply reply;
     long delay = 0;
     try {
-      if (request.isPreflight()) {
-        reply = Cors.preflight(request);
-      } else if (ContractDocuments.serves(request.path())) { // the contract is never faulted
+      if (ContractDocuments.serves(request.path())) { // the contract is never faulted
         reply = contract.reply(request);
       } else {
         Faults.Fault fault = faults.pick(request.faultHeader());
         delay = fault.delayMs();
+        if (fault.connection() != null) {
+          return broken(fault.connection(), delay);
+        }
         reply = fault.status() != null ? faulted(fault.status(), request.format()) : api.handle(request);
       }
     } catch (ApiException refusal) {
@@ -69,12 +72,22 @@ final class NumbersFilter implements RequestFilterV2 {
     } catch (RuntimeException failure) {
       reply = ErrorReplies.failure(failure, request.method(), request.path(), request.format());
     }
-    return Cors.addTo(reply, request).definition(delay);
+    return reply.definition(delay);
   }
 
   private static Reply faulted(int status, Format format) {
     Reply reply = ErrorReplies.of(
         status, "fault injected by the simulator (" + Faults.HEADER + " or the admin fault switch)", format);
-    return status == 500 ? reply : reply.withHeader("Retry-After", "1");
+    return status == 429 || status == 503 ? reply.withHeader("Retry-After", "1") : reply;
+  }
+
+  /** A connection fault, which WireMock's Jetty server carries out on the connection itself. */
+  private static ResponseDefinition broken(String connectionFault, long delayMs) {
+    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition()
+        .withFault(Fault.valueOf(connectionFault));
+    if (delayMs > 0) {
+      builder.withFixedDelay((int) delayMs);
+    }
+    return builder.build();
   }
 }

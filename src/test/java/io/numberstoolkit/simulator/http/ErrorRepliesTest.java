@@ -48,8 +48,14 @@ class ErrorRepliesTest {
 
   @Test
   void aStatusWithoutAKnownReasonSaysError() {
-    assertEquals("{\"error\":{\"status\":418,\"reason\":\"Error\",\"message\":\"m\"}}",
-        text(ErrorReplies.of(418, "m", Format.JSON)));
+    assertEquals("{\"error\":{\"status\":499,\"reason\":\"Error\",\"message\":\"m\"}}",
+        text(ErrorReplies.of(499, "m", Format.JSON)));
+  }
+
+  @Test
+  void anyOtherRegisteredStatusHasItsReason() {
+    assertEquals("{\"error\":{\"status\":502,\"reason\":\"Bad Gateway\",\"message\":\"m\"}}",
+        text(ErrorReplies.of(502, "m", Format.JSON)));
   }
 
   @Test
