@@ -66,7 +66,7 @@ class ProxyConformanceAcceptanceTest {
         Arguments.of(Defect.JSON_IS_TEXT_PLAIN, "@documented and @list", "RESPONSE_CONTRACT"),
         Arguments.of(Defect.SEARCH_IGNORES_THE_CAMPAIGN, "@documented and @search", "FOUND_MATCHES_CRITERIA"),
         Arguments.of(Defect.THE_DEFAULT_TYPE_IS_LOCAL, "@documented and @create and not @validation", "TOLL_FREE_UNLESS_LOCAL"),
-        Arguments.of(Defect.OWN_TIMERS_SAY_THEY_ARE_INHERITED, "@documented and @create and not @validation", "OVERRIDDEN_AS_SENT"),
+        Arguments.of(Defect.OWN_TIMERS_SAY_THEY_ARE_INHERITED, "@documented and @create and not @validation", "OVERRIDE_REPLACES"),
         Arguments.of(Defect.UPDATE_IGNORES_THE_AFFILIATE, "@documented and @update and not @validation", "UPDATE_SETS_WHAT_IT_NAMES"),
         Arguments.of(Defect.DELETE_DELETES_NOTHING, "@documented and @delete", "GONE_AFTER_DELETE"));
   }
