@@ -68,6 +68,7 @@ public final class ValidatingProxy implements AutoCloseable {
         .httpClientFactory(TargetClient.factory(client))
         .httpServerFactory(GuardedServers.of(options.maxBodyBytes(), options.bindAddress(), null,
             options.adminKey(), false, options.allowedOrigins()))
+        .jettyAcceptors(1)
         .mappingSource(HttpLayer.NO_STUB_FILES)
         .notifier(new ConsoleNotifier(false));
     WireMockServer server = new WireMockServer(config);
