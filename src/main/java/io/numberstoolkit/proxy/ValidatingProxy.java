@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.numberstoolkit.contract.ContractValidator;
 import io.numberstoolkit.proxy.record.NumberRecorder;
 import io.numberstoolkit.simulator.Simulator;
 import io.numberstoolkit.simulator.http.GuardedServers;
@@ -53,6 +54,7 @@ public final class ValidatingProxy implements AutoCloseable {
         || target.getHost() == null || target.getRawQuery() != null) {
       throw new StartException("--target takes http(s)://HOST[:PORT][/PATH], like http://127.0.0.1:8080, not '" + target + "'");
     }
+    ContractValidator.shared(); // the schemas load now, not on the first exchange
     ViolationLog log = new ViolationLog(options.logSize());
     NumberRecorder recorder = options.recordFile() == null ? null : new NumberRecorder();
     ExchangeChecker checker = new ExchangeChecker(new ExchangeRules(new DeletedIds(DELETED_IDS_KEPT)), log, recorder,
