@@ -120,6 +120,33 @@ class ProxyAcceptanceTest {
     assertTrue(header.contains("\"MORE\""), header);
   }
 
+  static Stream<Arguments> brokenAnswers() {
+    RewritingProxy.Rewrite twentySixOnAPage = (request, upstream) -> {
+      RewritingProxy.Reply reply = upstream.send(request);
+      String first = reply.text().substring(1, reply.text().indexOf("},{\"number\"") + 1);
+      return reply.withBody("[" + String.join(",", java.util.Collections.nCopies(26, first)) + "]");
+    };
+    RewritingProxy.Rewrite nextLinkSkipsAPage = (request, upstream) ->
+        upstream.send(request).withHeader("Link", "<http://127.0.0.1:1/numbers.json?page=7>; rel=\"next\"");
+    RewritingProxy.Rewrite showAnswers203 = (request, upstream) -> upstream.send(request).withStatus(203);
+    return Stream.of(
+        Arguments.of("a page of 26", twentySixOnAPage, "PAGE_SIZE"),
+        Arguments.of("a next link to page 7", nextLinkSkipsAPage, "LINK_HEADER"),
+        Arguments.of("an undocumented 203", showAnswers203, "DOCUMENTED_STATUS"));
+  }
+
+  @ParameterizedTest(name = "{0} is {2}")
+  @MethodSource("brokenAnswers")
+  void eachRuleOneExchangeShowsIsNamedWhenBroken(String name, RewritingProxy.Rewrite rewrite, String rule) throws Exception {
+    try (RewritingProxy broken = RewritingProxy.start(simulator.baseUrl(), rewrite);
+        ValidatingProxy proxy = ValidatingProxy.start(ProxyOptions.to(broken.baseUrl()))) {
+      HttpResponse<String> answer = get(proxy.baseUrl() + (rule.equals("DOCUMENTED_STATUS") ? "/numbers/5.json" : "/numbers.json")
+          + "?api_key=" + KEY);
+      assertTrue(answer.headers().firstValue(ExchangeChecker.HEADER).orElse("").contains("\"" + rule + "\""),
+          name + ": " + answer.headers().firstValue(ExchangeChecker.HEADER).orElse("(no violations)"));
+    }
+  }
+
   static Stream<Arguments> failingTargets() {
     return Stream.of(
         Arguments.of("silent", Misbehaviour.silence(), 504, "TARGET_TIMEOUT"),
