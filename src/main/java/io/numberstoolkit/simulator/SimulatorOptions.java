@@ -33,7 +33,8 @@ public record SimulatorOptions(
     List<String> allowedOrigins,
     String publicUrl,
     Consumer<String> requestPrinter,
-    boolean printBodies) {
+    boolean printBodies,
+    Path stateFile) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -75,6 +76,7 @@ public record SimulatorOptions(
     builder.publicUrl = publicUrl;
     builder.requestPrinter = requestPrinter;
     builder.printBodies = printBodies;
+    builder.stateFile = stateFile;
     return builder;
   }
 
@@ -101,6 +103,7 @@ public record SimulatorOptions(
     private String publicUrl;
     private Consumer<String> requestPrinter;
     private boolean printBodies;
+    private Path stateFile;
 
     private Builder() {}
 
@@ -219,10 +222,20 @@ public record SimulatorOptions(
       return this;
     }
 
+    /**
+     * A state file (as {@code GET /__admin/numbers/state} exports it, or {@code snapshot} and
+     * {@code proxy --record} write it) to start from instead of the docs' examples; checked as the
+     * admin import checks one. Its {@code campaigns}, if any, join the campaigns.
+     */
+    public Builder state(Path file) {
+      stateFile = file;
+      return this;
+    }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, seedNumbers, campaignsFile, dataFile,
           latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
-          requestPrinter, printBodies);
+          requestPrinter, printBodies, stateFile);
     }
   }
 }

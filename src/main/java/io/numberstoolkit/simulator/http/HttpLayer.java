@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
@@ -81,12 +82,8 @@ public final class HttpLayer {
   }
 
   private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
-    HostCheck hosts = new HostCheck(options.bindAddress(), options.publicUrl());
-    URI publicUrl = options.publicUrl() == null ? null : URI.create(options.publicUrl());
-    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty());
-    return new GuardedJettyServerFactory(options.maxBodyBytes(),
-        AccessFilter.forApi(hosts, publicUrl, Cors.forApi(options.allowedOrigins(), options.publicUrl())),
-        AccessFilter.forAdmin(hosts, publicUrl, Cors.forAdmin(options.allowedOrigins(), options.publicUrl()), admin));
+    return GuardedServers.guarded(options.maxBodyBytes(), options.bindAddress(), options.publicUrl(),
+        options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
   }
 
   public WireMockServer server() {
@@ -185,8 +182,8 @@ public final class HttpLayer {
     return log.toJson(since);
   }
 
-  /** The simulator answers from its store; it never loads stub files from the working directory. */
-  private static final MappingsSource NO_STUB_FILES =
+  /** The simulator answers from its store (and the proxy from its target): neither loads stub files from the working directory. */
+  public static final MappingsSource NO_STUB_FILES =
       new MappingsSource() {
         @Override
         public void loadMappingsInto(StubMappings stubMappings) {}

@@ -153,11 +153,6 @@ final class RequestLog implements ServeEventListener {
     return new Body(kept.contentType(), masking.body(kept.contentType(), text), kept.truncated());
   }
 
-  /** The URL with every {@code api_key} value replaced: the log is for reading, keys are not. */
-  static String withKeysMasked(String url) {
-    return KeyMasking.ofNames().url(url);
-  }
-
   void clear() {
     synchronized (entries) {
       entries.clear();
