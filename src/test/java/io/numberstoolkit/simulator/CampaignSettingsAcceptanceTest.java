@@ -65,6 +65,14 @@ class CampaignSettingsAcceptanceTest {
     assertEquals(optionIds.size(), new HashSet<>(optionIds).size(), "menu option ids repeat: " + optionIds);
   }
 
+  /** The facts: voice_gender is Male or Female (default Male); campaign 111's own voice is Female. */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void aMessageWithoutAVoiceIsReadByTheDefaultMaleVoice(Wire wire) {
+    JsonNode greeting = api.create(wire, CAMPAIGN_111 + ", \"message\": \"Hello! Press one.\"}").get("greeting");
+    assertEquals("Male", greeting.get("voice_gender").asText());
+  }
+
   @ParameterizedTest
   @EnumSource(Wire.class)
   void aMessageOverridesTheGreetingOnly(Wire wire) {

@@ -39,7 +39,7 @@ final class NumberRules {
     Instant at = now.truncatedTo(ChronoUnit.SECONDS);
 
     Greeting greeting =
-        overridesGreeting(changes) ? ownGreeting(campaign.greeting(), changes, at) : campaign.greeting();
+        overridesGreeting(changes) ? ownGreeting(campaign.greeting(), changes, at, true) : campaign.greeting();
     boolean destroy = Boolean.TRUE.equals(changes.destroyNested());
     List<Timer> timers =
         changes.timers() != null || destroy
@@ -67,7 +67,7 @@ final class NumberRules {
 
     Greeting greeting = old.greeting();
     if (overridesGreeting(changes)) {
-      greeting = ownGreeting(greeting, changes, at);
+      greeting = ownGreeting(greeting, changes, at, false);
     } else if (campaignChanged && greeting.inherited()) {
       greeting = campaign.greeting();
     }
@@ -160,8 +160,12 @@ final class NumberRules {
         field + " is chosen when the number is created and cannot be changed");
   }
 
-  /** One greeting: a text read aloud or an audio file, never both; a voice needs a text. */
-  private static Greeting ownGreeting(Greeting current, NumberChanges changes, Instant at)
+  /**
+   * One greeting: a text read aloud or an audio file, never both; a voice needs a text. A create's
+   * message without a voice is read by the documented default voice (Male), not the campaign's: the
+   * default is the create parameter's. An update changes only what it names, so it keeps the voice.
+   */
+  private static Greeting ownGreeting(Greeting current, NumberChanges changes, Instant at, boolean creating)
       throws RuleViolationException {
     if (changes.audio() != null) {
       if (changes.message() != null || changes.voiceGender() != null) {
@@ -176,7 +180,7 @@ final class NumberRules {
     String voice = changes.voiceGender();
     if (current instanceof Greeting.Spoken spoken) {
       message = message != null ? message : spoken.message();
-      voice = voice != null ? voice : spoken.voiceGender();
+      voice = voice != null || creating ? voice : spoken.voiceGender();
     }
     if (message == null) {
       throw new RuleViolationException(

@@ -95,9 +95,9 @@ class NumberRulesTest {
   // ---- overrides and the greeting
 
   @Test
-  void aMessageOverridesTheGreetingAndKeepsTheCampaignsVoice() throws Exception {
+  void aMessageOverridesTheGreetingReadByTheDefaultVoice() throws Exception {
     NumberRecord number = created(create("111").message("Hello"));
-    assertEquals(new Greeting.Spoken("Hello", "Female", false), number.greeting());
+    assertEquals(new Greeting.Spoken("Hello", "Male", false), number.greeting());
     assertFalse(number.usesCampaignSettings());
     assertTrue(number.timers().stream().allMatch(Timer::inherited), "only the greeting is overridden");
   }
