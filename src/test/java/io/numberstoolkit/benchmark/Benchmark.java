@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The simulator's benchmark, side by side with plain WireMock: throughput and latency of the API
@@ -66,7 +67,7 @@ public final class Benchmark {
     BenchmarkResults.Memory memory;
     // Both servers start together and stay up for the whole run; the idle one costs nothing.
     try (ServerProcess simulator = ServerProcess.launch("simulator", "simulator");
-        ServerProcess wiremock = ServerProcess.launch("plain WireMock", "wiremock")) {
+        ServerProcess wiremock = ServerProcess.launch("plain WireMock", ServerMain.WIREMOCK_BEST)) {
       AdminClient admin = new AdminClient(simulator.baseUrl());
       LoadGenerator load = simulator.loadGenerator();
       Workloads requests = new Workloads("127.0.0.1:" + simulator.port());
@@ -108,6 +109,19 @@ public final class Benchmark {
       memory = new BenchmarkResults.Memory(
           emptyHeap, largeStoreHeap, halfwayHeap, afterHeap, settings.loggedRequests(), admin.requestLogEntries());
     }
+    List<WrkSection.Result> wrkRows = List.of();
+    String wrkStatus;
+    Optional<Wrk> wrk = Wrk.find();
+    if (settings.wrkRounds() == 0) {
+      wrkStatus = "not run (--wrk-rounds=0)";
+    } else if (wrk.isEmpty()) {
+      wrkStatus = "not run: wrk is not installed (on Debian: apt-get install wrk); the Java rows above are all there is";
+      log.println("benchmark: " + wrkStatus);
+    } else {
+      log.println("wrk rows");
+      wrkRows = new WrkSection(settings, log).run(wrk.get());
+      wrkStatus = "measured";
+    }
     log.println("start-up of simulate, " + settings.startupRuns() + " run(s)");
     StartupProbe.Startup startup = StartupProbe.measure(settings.startupRuns());
     ConformanceProbe.Conformance conformance;
@@ -120,7 +134,7 @@ public final class Benchmark {
     }
     String loadAverages = loadAtStart + " at the start, " + Machine.loadAverage() + " at the end";
     return new BenchmarkResults(machine, loadAverages, settings, show, listSmall, listLarge, create, search, plainShow,
-        memory, startup, conformance);
+        memory, startup, conformance, wrkRows, wrkStatus);
   }
 
   /** Creates numbers in the shared space through the API, as a client would. */
