@@ -2,6 +2,7 @@ package io.numberstoolkit.simulator.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -47,6 +48,9 @@ public final class HttpLayer {
             .httpClientFactory(new LazyProxyClients())
             .httpServerFactory(accessGuarded(options))
             .jettyAcceptors(1)
+            // Every answer's body is whole before it is written: a Content-Length lets Jetty send
+            // head and body in one write, where chunking costs a second write for the last chunk.
+            .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)
