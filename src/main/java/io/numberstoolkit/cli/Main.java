@@ -10,7 +10,8 @@ import picocli.CommandLine;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Contract tests and a stateful simulator for the numbers API.",
-    subcommands = {SimulateCommand.class, ValidateCommand.class, ConformCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {SimulateCommand.class, ValidateCommand.class, ConformCommand.class, ProxyCommand.class,
+      SnapshotCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static void main(String[] args) {

@@ -51,6 +51,10 @@ public final class SimulateCommand implements Callable<Integer> {
       description = "Add N generated numbers (up to " + SimulatorOptions.MAX_SEED_NUMBERS + ") to the start, spread over the campaigns, affiliates 0001-0005 and sub ids seed-1..seed-N: data to page and search. With --data, only when the file is new.")
   int seed;
 
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Start from the numbers in FILE (as GET /__admin/numbers/state exports, or snapshot and proxy --record write) instead of the docs' examples; a file the admin import would refuse stops the start. Its campaigns, if any, join the campaigns.")
+  Path state;
+
   @Option(names = "--campaigns", paramLabel = "FILE", description = "Campaigns to use instead of the built-in ones (format: see README).")
   Path campaigns;
 
@@ -122,7 +126,7 @@ public final class SimulateCommand implements Callable<Integer> {
     SimulatorOptions.Builder options = SimulatorOptions.builder()
         .port(port).bindAddress(bind).latency(latency)
         .requestLogSize(requestLogSize).maxBodyBytes(maxBodyBytes).maxSessions(maxSessions)
-        .campaigns(campaigns).data(data).adminKey(adminKey).publicUrl(publicUrl).seed(seed);
+        .campaigns(campaigns).data(data).adminKey(adminKey).publicUrl(publicUrl).seed(seed).state(state);
     allowedOrigins.forEach(options::allowOrigin);
     for (String apiKey : apiKeys) {
       addApiKey(options, apiKey);

@@ -61,14 +61,16 @@ public final class Simulator implements AutoCloseable {
   /** With the data file opened through {@code channels}: tests make its disk fill up. */
   static Simulator start(SimulatorOptions options, DataFile.Channels channels) throws StartException {
     checkUrls(options);
-    Campaigns campaigns = campaigns(options);
+    Campaigns campaigns = StateFile.withRecorded(campaigns(options), options.stateFile());
+    SpaceState fromFile = options.stateFile() == null ? null : StateFile.state(options.stateFile());
     List<String> notices = new ArrayList<>();
     DataFile dataFile = options.dataFile() == null ? null : openDataFile(options.dataFile(), channels);
     SpaceState start;
     try {
       Optional<DataFileRecovery.Recovered> recovered = dataFile == null ? Optional.empty() : dataFile.recover();
       recovered.flatMap(DataFileRecovery.Recovered::notice).ifPresent(notices::add);
-      start = recovered.isPresent() ? recovered.get().state() : startState(options, campaigns);
+      start = recovered.isPresent() ? recovered.get().state()
+          : fromFile != null ? fromFile : startState(options, campaigns);
     } catch (IOException e) {
       closeQuietly(dataFile);
       throw new StartException(e.getMessage());

@@ -32,7 +32,8 @@ public record SimulatorOptions(
     String adminKey,
     List<String> allowedOrigins,
     String publicUrl,
-    Consumer<String> requestPrinter) {
+    Consumer<String> requestPrinter,
+    Path stateFile) {
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -73,6 +74,7 @@ public record SimulatorOptions(
     builder.allowedOrigins.addAll(allowedOrigins);
     builder.publicUrl = publicUrl;
     builder.requestPrinter = requestPrinter;
+    builder.stateFile = stateFile;
     return builder;
   }
 
@@ -98,6 +100,7 @@ public record SimulatorOptions(
     private final List<String> allowedOrigins = new ArrayList<>();
     private String publicUrl;
     private Consumer<String> requestPrinter;
+    private Path stateFile;
 
     private Builder() {}
 
@@ -207,10 +210,20 @@ public record SimulatorOptions(
       return this;
     }
 
+    /**
+     * A state file (as {@code GET /__admin/numbers/state} exports it, or {@code snapshot} and
+     * {@code proxy --record} write it) to start from instead of the docs' examples; checked as the
+     * admin import checks one. Its {@code campaigns}, if any, join the campaigns.
+     */
+    public Builder state(Path file) {
+      stateFile = file;
+      return this;
+    }
+
     public SimulatorOptions build() {
       return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, seedNumbers, campaignsFile, dataFile,
           latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
-          requestPrinter);
+          requestPrinter, stateFile);
     }
   }
 }

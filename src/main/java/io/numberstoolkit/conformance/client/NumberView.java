@@ -18,7 +18,7 @@ public final class NumberView {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final JsonNode node;
 
-  NumberView(JsonNode node) {
+  public NumberView(JsonNode node) {
     this.node = node;
   }
 

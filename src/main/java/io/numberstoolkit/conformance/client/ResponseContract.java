@@ -24,7 +24,7 @@ import java.util.List;
  *       simulator's error schema.
  * </ul>
  */
-final class ResponseContract {
+public final class ResponseContract {
   /**
    * The schemas are closed (additionalProperties false) by convention, to make drift visible; the
    * docs do not forbid extra fields, so only a {@code @convention} scenario fails on one.
@@ -32,11 +32,11 @@ final class ResponseContract {
   private static final String CLOSED_SCHEMA = "additionalProperties";
 
   /** What was read from an answer: its body in the JSON shape (or null) and what is wrong with it. */
-  record Reading(JsonNode body, List<String> problems) {}
+  public record Reading(JsonNode body, List<String> problems) {}
 
   private ResponseContract() {}
 
-  static Reading read(Exchange exchange, String format, boolean convention) {
+  public static Reading read(Exchange exchange, String format, boolean convention) {
     List<String> problems = new ArrayList<>();
     if (!exchange.answered() || !(format.equals("json") || format.equals("xml"))) {
       return new Reading(null, problems);

@@ -4,12 +4,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.stubbing.StubMappings;
 import io.numberstoolkit.simulator.SimulatorOptions;
 import io.numberstoolkit.simulator.store.Spaces;
-import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -58,12 +58,9 @@ public final class HttpLayer {
     return new HttpLayer(new WireMockServer(config), admin);
   }
 
-  private static GuardedJettyServerFactory accessGuarded(SimulatorOptions options) {
-    HostCheck hosts = new HostCheck(options.bindAddress(), options.publicUrl());
-    URI publicUrl = options.publicUrl() == null ? null : URI.create(options.publicUrl());
-    AdminAccess admin = new AdminAccess(options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
-    return new GuardedJettyServerFactory(options.maxBodyBytes(),
-        AccessFilter.forApi(hosts, publicUrl), AccessFilter.forAdmin(hosts, publicUrl, admin));
+  private static HttpServerFactory accessGuarded(SimulatorOptions options) {
+    return GuardedServers.of(options.maxBodyBytes(), options.bindAddress(), options.publicUrl(),
+        options.adminKey(), !options.apiKeys().isEmpty(), options.allowedOrigins());
   }
 
   public WireMockServer server() {
@@ -75,8 +72,8 @@ public final class HttpLayer {
     admin.resetAll();
   }
 
-  /** The simulator answers from its store; it never loads stub files from the working directory. */
-  private static final MappingsSource NO_STUB_FILES =
+  /** The simulator answers from its store (and the proxy from its target): neither loads stub files from the working directory. */
+  public static final MappingsSource NO_STUB_FILES =
       new MappingsSource() {
         @Override
         public void loadMappingsInto(StubMappings stubMappings) {}

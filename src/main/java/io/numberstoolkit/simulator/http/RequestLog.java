@@ -7,8 +7,6 @@ import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -75,27 +73,7 @@ final class RequestLog implements ServeEventListener {
 
   /** The URL with every {@code api_key} value replaced: the log is for reading, keys are not. */
   static String withKeysMasked(String url) {
-    int question = url.indexOf('?');
-    if (question < 0) {
-      return url;
-    }
-    StringBuilder masked = new StringBuilder(url.substring(0, question + 1));
-    String[] pairs = url.substring(question + 1).split("&", -1);
-    for (int i = 0; i < pairs.length; i++) {
-      int equals = pairs[i].indexOf('=');
-      String name = equals < 0 ? pairs[i] : pairs[i].substring(0, equals);
-      boolean key = equals >= 0 && Tenancy.KEY_PARAMETER.equalsIgnoreCase(decoded(name));
-      masked.append(i == 0 ? "" : "&").append(key ? name + "=***" : pairs[i]);
-    }
-    return masked.toString();
-  }
-
-  private static String decoded(String text) {
-    try {
-      return URLDecoder.decode(text, StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return text;
-    }
+    return MaskedUrl.of(url);
   }
 
   void clear() {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Which operation a request names, found straight from its method and path (no scan over stubs):
  * {@code /numbers.F}, {@code /numbers/ID.F}, {@code /numbers/for/cid/C/afid/A/sid/S.F}.
  */
-record Route(Operation operation, Format format, long id, String cid, String afid, String sid) {
+public record Route(Operation operation, Format format, long id, String cid, String afid, String sid) {
   private static final Pattern COLLECTION = Pattern.compile("/numbers(\\.[^/]*)?");
   private static final Pattern MEMBER = Pattern.compile("/numbers/([^/]+?)(\\.[^./]*)?");
   private static final Pattern SEARCH =
@@ -24,6 +24,18 @@ record Route(Operation operation, Format format, long id, String cid, String afi
   private static final Map<String, Operation> ON_MEMBER =
       Map.of("GET", Operation.SHOW, "PUT", Operation.UPDATE, "DELETE", Operation.DELETE);
   private static final Map<String, Operation> ON_SEARCH = Map.of("GET", Operation.SEARCH);
+
+  /**
+   * The operation a request names, when it names one of the six in JSON or XML: for a reader of
+   * traffic (the validating proxy) that needs the API's own routing, not its refusals.
+   */
+  public static java.util.Optional<Route> matching(String method, String path) {
+    try {
+      return java.util.Optional.of(of(method, path));
+    } catch (ApiException notServed) {
+      return java.util.Optional.empty();
+    }
+  }
 
   /** The route of a request, or the API's answer for a path or method it does not serve. */
   static Route of(String method, String path) throws ApiException {

@@ -16,8 +16,23 @@ import java.util.List;
  * cannot carry, integers too big to store), each item's company, then the state's own rules
  * ({@link SpaceStateRules}: unique ids and phone numbers, ids in range). One 422 names the problems.
  */
-final class StateImportCheck {
+public final class StateImportCheck {
   private StateImportCheck() {}
+
+  /**
+   * The same check for a state file read at start ({@code simulate --state FILE}).
+   *
+   * @throws IllegalArgumentException naming the problems, as the admin import's 4xx would
+   */
+  public static SpaceState stateFile(JsonNode root) {
+    try {
+      return state(root);
+    } catch (ApiException refused) {
+      StringBuilder problems = new StringBuilder(refused.getMessage());
+      refused.violations.stream().skip(1).limit(9).forEach(v -> problems.append("; ").append(v));
+      throw new IllegalArgumentException(problems.toString());
+    }
+  }
 
   static SpaceState state(JsonNode root) throws ApiException {
     if (root == null || !root.path("numbers").isArray()) {

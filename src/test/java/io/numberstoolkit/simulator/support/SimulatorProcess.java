@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
 public final class SimulatorProcess implements AutoCloseable {
   public static final Path JAR = Path.of("target", "numbers-toolkit.jar");
   private static final Pattern BANNER = Pattern.compile("numbers simulator listening on (http://127\\.0\\.0\\.1:[0-9]+) .*");
+  /** The first line of {@code proxy}: the URL it listens on. */
+  private static final Pattern PROXY_BANNER = Pattern.compile("Validating proxy at (http://127\\.0\\.0\\.1:[0-9]+) .*");
   /** Generous: the process tests run beside the rest of {@code mvn verify} on a shared machine. */
   private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration EXIT_TIMEOUT = Duration.ofSeconds(30);
@@ -50,6 +52,13 @@ public final class SimulatorProcess implements AutoCloseable {
     return started;
   }
 
+  /** Starts {@code proxy ARGS} and waits (bounded) for its banner: the same process handling for the proxy. */
+  public static SimulatorProcess proxy(String... args) throws IOException, InterruptedException {
+    SimulatorProcess started = launch(List.of(), "proxy", args);
+    started.baseUrl = started.awaitBanner(PROXY_BANNER);
+    return started;
+  }
+
   /** Runs {@code simulate ARGS}, expected to end by itself; bounded. */
   public static Ended simulateExpectingExit(String... args) throws IOException, InterruptedException {
     try (SimulatorProcess run = launch(List.of(), args)) {
@@ -61,12 +70,16 @@ public final class SimulatorProcess implements AutoCloseable {
   }
 
   private static SimulatorProcess launch(List<String> jvmOptions, String... args) throws IOException {
+    return launch(jvmOptions, "simulate", args);
+  }
+
+  private static SimulatorProcess launch(List<String> jvmOptions, String subcommand, String... args) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new AssertionError(JAR + " is missing: these tests run in `mvn verify`, after `package`");
     }
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(jvmOptions);
-    command.addAll(List.of("-jar", JAR.toString(), "simulate"));
+    command.addAll(List.of("-jar", JAR.toString(), subcommand));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
     builder.environment().remove("NUMBERS_ADMIN_KEY"); // a developer's own key would lock the tests out
@@ -74,10 +87,14 @@ public final class SimulatorProcess implements AutoCloseable {
   }
 
   private String awaitBanner() throws InterruptedException {
+    return awaitBanner(BANNER);
+  }
+
+  private String awaitBanner(Pattern bannerLine) throws InterruptedException {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       for (String line : out.lines()) {
-        Matcher banner = BANNER.matcher(line);
+        Matcher banner = bannerLine.matcher(line);
         if (banner.matches()) {
           return banner.group(1);
         }
