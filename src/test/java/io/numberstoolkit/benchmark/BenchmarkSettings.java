@@ -30,15 +30,15 @@ record BenchmarkSettings(
     int wrkRounds,
     int wrkConnections) {
 
-  static final String OPTIONS = "--smoke, --warmup-seconds=S, --window-seconds=S, --clients=1,8,32,"
+  static final String OPTIONS = "--smoke, --warmup-seconds=S, --window-seconds=S, --clients=1,32,"
       + " --logged-requests=N, --startup-runs=N, --no-conformance, --wrk-window-seconds=S, --wrk-rounds=N"
       + " (0: no wrk), --wrk-connections=N";
 
   static BenchmarkSettings full() {
     return new BenchmarkSettings(
-        Duration.ofSeconds(2), Duration.ofSeconds(5), 0, List.of(1, 8, 32), 8,
-        10_000, 100_000, 500_000, 5, true,
-        Duration.ofSeconds(4), Duration.ofSeconds(5), 3, 32);
+        Duration.ofSeconds(2), Duration.ofSeconds(5), 0, List.of(1, 32), 8,
+        10_000, 100_000, 300_000, 5, true,
+        Duration.ofSeconds(15), Duration.ofSeconds(5), 3, 32);
   }
 
   /**
@@ -102,7 +102,7 @@ record BenchmarkSettings(
         ? requestsPerRun / 4 + " requests of warm-up and " + requestsPerRun + " measured per run"
         : "warm-up " + seconds(warmup) + " s and a measured window of " + seconds(window) + " s per run";
     String wrk = wrkRounds == 0 ? "no wrk rows"
-        : "wrk -t" + Wrk.THREADS + " -c" + wrkConnections + ": warm-up " + seconds(wrkWarmup) + " s, then "
+        : "wrk -t" + Wrk.THREADS + " -c" + wrkConnections + ": each server warmed up for " + seconds(wrkWarmup) + " s, then "
             + wrkRounds + " round(s) of one " + seconds(wrkWindow) + " s window a row, median shown";
     return "Java client: " + runs + "; clients " + clients + "; stores of " + smallStore + " and " + largeStore
         + " numbers; " + loggedRequests + " requests for the request-log figure; " + startupRuns

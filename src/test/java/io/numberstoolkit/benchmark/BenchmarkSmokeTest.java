@@ -55,7 +55,7 @@ class BenchmarkSmokeTest {
       assertTrue(table.contains("wrk is not installed"), table);
       return;
     }
-    assertEquals(11, results.wrk().size(), table); // 3 GET by id, 4 feature costs, 4 pages
+    assertEquals(12, results.wrk().size(), table); // 3 GET by id, 5 feature costs, 4 pages
     List<Executable> checks = new ArrayList<>();
     for (WrkSection.Result row : results.wrk()) {
       checks.add(() -> {

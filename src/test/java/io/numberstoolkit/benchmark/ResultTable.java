@@ -107,7 +107,7 @@ final class ResultTable {
               : ratio(row.requestsPerSecond() / reference.requestsPerSecond()) + " " + describe(reference))
           .append(" |\n");
     }
-    out.append("Medians of ").append(rounds).append(" round(s). ").append(WrkSection.PROXY_NOT_YET).append('\n');
+    out.append("Medians of ").append(rounds).append(" round(s). ").append(WrkSection.PROXY_CPU).append('\n');
   }
 
   private WrkSection.Result wrkReference(WrkSection.Result row) {

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code simulate} as a user starts it ({@link JavaCommand#toolkit}), on a free port, its banner
- * read for the port and the rest of its output read and dropped, as a terminal would take it.
+ * {@code simulate} (or {@code proxy}) as a user starts it ({@link JavaCommand#toolkit}), on a free
+ * port, its banner read for the port and the rest of its output read and dropped, as a terminal
+ * would take it.
  */
 final class SimulateProcess implements AutoCloseable {
   private final Process process;
@@ -20,7 +21,16 @@ final class SimulateProcess implements AutoCloseable {
   }
 
   static SimulateProcess start(List<String> options) throws IOException {
-    List<String> args = new ArrayList<>(List.of("simulate", "--port", "0"));
+    return start("simulate", options);
+  }
+
+  /** The validating proxy, {@code proxy --port 0 --quiet --target URL}. */
+  static SimulateProcess proxy(String target) throws IOException {
+    return start("proxy", List.of("--quiet", "--target", target));
+  }
+
+  private static SimulateProcess start(String command, List<String> options) throws IOException {
+    List<String> args = new ArrayList<>(List.of(command, "--port", "0"));
     args.addAll(options);
     Process process = new ProcessBuilder(JavaCommand.toolkit(args.toArray(String[]::new)))
         .redirectErrorStream(true).start();

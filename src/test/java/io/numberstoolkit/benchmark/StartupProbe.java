@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * ({@link JavaCommand#toolkit}), and otherwise the classes on this JVM's classpath.
  */
 final class StartupProbe {
-  private static final Pattern BANNER = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+  /** simulate's banner line, or the proxy's. */
+  private static final Pattern BANNER =
+      Pattern.compile("(?:listening on|Validating proxy at) http://127\\.0\\.0\\.1:(\\d+)");
   private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
   /** Each run's wall time to the first 200, and the CPU time its process had used by then. */

@@ -37,8 +37,9 @@ final class WrkSection {
   static final String PAGES = "list and search pages";
   static final String SIMULATOR_QUIET = "simulate --quiet";
   static final String WIREMOCK_BEST = "plain WireMock at its best";
-  /** Where the validating proxy's row goes once {@code proxy --target URL} exists on this branch. */
-  static final String PROXY_NOT_YET = "proxy --target: not on this branch yet, no row";
+  /** What the proxy row's server CPU is. */
+  static final String PROXY_CPU = "The proxy row's server CPU is the proxy's process alone; the simulator behind it"
+      + " answers each request too.";
 
   private final BenchmarkSettings settings;
   private final PrintStream log;
@@ -83,7 +84,9 @@ final class WrkSection {
           new Wrk.Requests(byId.paths().stream().map(p -> p + "?api_key=benchmark").toList(), List.of())));
       rows.add(new Row(FEATURES, SIMULATOR_QUIET, "XML: /numbers/{id}.xml", simulator,
           new Wrk.Requests(byId.paths().stream().map(p -> p.replace(".json", ".xml")).toList(), List.of())));
-      // proxy: the validating proxy's row joins here once `proxy --target URL` is on this branch.
+      SimulateProcess proxy = started(started, SimulateProcess.proxy(quiet.baseUrl()));
+      rows.add(new Row(FEATURES, "proxy --quiet --target (simulate --quiet)", "through the validating proxy",
+          new Server("proxy", proxy.baseUrl(), proxy::cpuTime), byId));
       Server largeServer = new Server("large", largeStore.baseUrl(), largeStore::cpuTime);
       rows.add(new Row(PAGES, SIMULATOR_QUIET, "GET /numbers.json?page=N, " + count(small) + " numbers",
           simulator, Wrk.Requests.random(paths, lastPage(small), i -> "/numbers.json?page=" + (i + 1))));
@@ -98,13 +101,7 @@ final class WrkSection {
         firstAnswer(row);
       }
       int connections = settings.wrkConnections();
-      // The same warm-up for every row, twice round: a JIT on a busy 2-core machine takes tens of
-      // seconds under load to settle, and a round robin spreads that over every server alike.
-      for (int pass = 0; pass < 2 && !settings.wrkWarmup().isZero(); pass++) {
-        for (Row row : rows) {
-          wrk.run(row.target().baseUrl(), row.requests(), connections, settings.wrkWarmup(), row.target().cpu());
-        }
-      }
+      warmUp(wrk, rows, connections);
       Map<Row, List<LoadResult>> results = new LinkedHashMap<>();
       for (int round = 1; round <= settings.wrkRounds(); round++) {
         for (Row row : rows) {
@@ -143,6 +140,26 @@ final class WrkSection {
     HttpResponse<Void> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.discarding());
     if (response.statusCode() != 200) {
       throw new IOException(row.server() + " answered " + response.statusCode() + " to " + response.uri());
+    }
+  }
+
+  /**
+   * The same warm-up for every server, whatever its number of rows: windows of its rows in turn
+   * until it has had {@code wrkWarmup} of load. A JIT on a busy 2-core machine takes tens of
+   * seconds under load to settle; a server warmed less than another would show its compiler, not
+   * its request path.
+   */
+  private void warmUp(Wrk wrk, List<Row> rows, int connections) throws IOException, InterruptedException {
+    Map<Server, List<Row>> byServer = new LinkedHashMap<>();
+    rows.forEach(row -> byServer.computeIfAbsent(row.target(), s -> new ArrayList<>()).add(row));
+    Duration window = Duration.ofSeconds(Math.max(1, Math.min(3, settings.wrkWarmup().toSeconds())));
+    for (List<Row> serverRows : byServer.values()) {
+      Duration done = Duration.ZERO;
+      for (int i = 0; done.compareTo(settings.wrkWarmup()) < 0; i++) {
+        Row row = serverRows.get(i % serverRows.size());
+        wrk.run(row.target().baseUrl(), row.requests(), connections, window, row.target().cpu());
+        done = done.plus(window);
+      }
     }
   }
 
