@@ -14,8 +14,10 @@ import java.util.Optional;
  * one Markdown table. Run it with {@code mvn -B -Pbenchmark -DskipTests package} (README,
  * "Performance"); {@code BenchmarkSmokeTest} runs it with tiny settings.
  *
- * <p>Each server runs in a JVM of its own ({@link ServerMain}) with the same JVM settings; the load
- * generator runs in this one, with the same clients, connection reuse, warm-up and window for both.
+ * <p>Two load generators: the Java client ({@link LoadGenerator}) in this JVM, against servers in
+ * JVMs of their own ({@link ServerMain}) with the same clients, connection reuse, warm-up and
+ * window for both; and wrk, an external process, against servers started as a user starts them
+ * ({@link WrkSection}). Each table names the generator of its rows.
  */
 public final class Benchmark {
   /** The isolated session the POST runs create into, so the shared store keeps its size. */
