@@ -48,6 +48,19 @@ final class AdminClient {
     return page.get(0).get("number").get("id").asLong();
   }
 
+  /** The ids the shared space lists on pages {@code 1..pages} (fewer when it has fewer pages). */
+  List<Long> listedIds(int pages) throws IOException, InterruptedException {
+    List<Long> ids = new ArrayList<>();
+    for (int page = 1; page <= pages; page++) {
+      JsonNode numbers = json("/numbers.json?page=" + page);
+      if (numbers.isEmpty()) {
+        break;
+      }
+      numbers.forEach(item -> ids.add(item.get("number").get("id").asLong()));
+    }
+    return ids;
+  }
+
   int requestLogEntries() throws IOException, InterruptedException {
     return json("/__admin/numbers/requests").get("requests").size();
   }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The simulator's benchmark, side by side with plain WireMock: throughput and latency of the API
@@ -13,8 +14,10 @@ import java.util.Map;
  * one Markdown table. Run it with {@code mvn -B -Pbenchmark -DskipTests package} (README,
  * "Performance"); {@code BenchmarkSmokeTest} runs it with tiny settings.
  *
- * <p>Each server runs in a JVM of its own ({@link ServerMain}) with the same JVM settings; the load
- * generator runs in this one, with the same clients, connection reuse, warm-up and window for both.
+ * <p>Two load generators: the Java client ({@link LoadGenerator}) in this JVM, against servers in
+ * JVMs of their own ({@link ServerMain}) with the same clients, connection reuse, warm-up and
+ * window for both; and wrk, an external process, against servers started as a user starts them
+ * ({@link WrkSection}). Each table names the generator of its rows.
  */
 public final class Benchmark {
   /** The isolated session the POST runs create into, so the shared store keeps its size. */
@@ -66,7 +69,7 @@ public final class Benchmark {
     BenchmarkResults.Memory memory;
     // Both servers start together and stay up for the whole run; the idle one costs nothing.
     try (ServerProcess simulator = ServerProcess.launch("simulator", "simulator");
-        ServerProcess wiremock = ServerProcess.launch("plain WireMock", "wiremock")) {
+        ServerProcess wiremock = ServerProcess.launch("plain WireMock", ServerMain.WIREMOCK_BEST)) {
       AdminClient admin = new AdminClient(simulator.baseUrl());
       LoadGenerator load = simulator.loadGenerator();
       Workloads requests = new Workloads("127.0.0.1:" + simulator.port());
@@ -108,6 +111,19 @@ public final class Benchmark {
       memory = new BenchmarkResults.Memory(
           emptyHeap, largeStoreHeap, halfwayHeap, afterHeap, settings.loggedRequests(), admin.requestLogEntries());
     }
+    List<WrkSection.Result> wrkRows = List.of();
+    String wrkStatus;
+    Optional<Wrk> wrk = Wrk.find();
+    if (settings.wrkRounds() == 0) {
+      wrkStatus = "not run (--wrk-rounds=0)";
+    } else if (wrk.isEmpty()) {
+      wrkStatus = "not run: wrk is not installed (on Debian: apt-get install wrk); the Java rows above are all there is";
+      log.println("benchmark: " + wrkStatus);
+    } else {
+      log.println("wrk rows");
+      wrkRows = new WrkSection(settings, log).run(wrk.get());
+      wrkStatus = "measured";
+    }
     log.println("start-up of simulate, " + settings.startupRuns() + " run(s)");
     StartupProbe.Startup startup = StartupProbe.measure(settings.startupRuns());
     ConformanceProbe.Conformance conformance;
@@ -120,7 +136,7 @@ public final class Benchmark {
     }
     String loadAverages = loadAtStart + " at the start, " + Machine.loadAverage() + " at the end";
     return new BenchmarkResults(machine, loadAverages, settings, show, listSmall, listLarge, create, search, plainShow,
-        memory, startup, conformance);
+        memory, startup, conformance, wrkRows, wrkStatus);
   }
 
   /** Creates numbers in the shared space through the API, as a client would. */
@@ -167,7 +183,9 @@ public final class Benchmark {
     if (settings.requestsPerRun() > 0) {
       load.counted(workload, settings.fillClients(), settings.requestsPerRun());
     } else {
-      load.timed(workload, settings.fillClients(), Duration.ZERO, settings.warmup());
+      // Five warm-ups' worth: the simulator's JIT has already seen the fill's requests, plain
+      // WireMock's has seen nothing, and on a busy 2-core machine C2 takes many seconds to settle.
+      load.timed(workload, settings.fillClients(), Duration.ZERO, settings.warmup().multipliedBy(5));
     }
   }
 

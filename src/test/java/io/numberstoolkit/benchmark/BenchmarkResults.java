@@ -1,5 +1,6 @@
 package io.numberstoolkit.benchmark;
 
+import java.util.List;
 import java.util.Map;
 
 /** Everything one benchmark run measured, before it is rendered as the table. */
@@ -15,7 +16,9 @@ record BenchmarkResults(
     Map<Integer, LoadResult> plainWireMockShow,
     Memory memory,
     StartupProbe.Startup startup,
-    ConformanceProbe.Conformance conformance) {
+    ConformanceProbe.Conformance conformance,
+    List<WrkSection.Result> wrk,
+    String wrkStatus) {
 
   /**
    * Heap in use after a full GC in the simulator's JVM: empty, with the large store, and after

@@ -49,6 +49,25 @@ class BenchmarkSmokeTest {
   }
 
   @Test
+  void everyWrkRowGotAnswersAndNoErrorsWhereWrkIsInstalled() {
+    if (Wrk.find().isEmpty()) {
+      assertTrue(results.wrk().isEmpty());
+      assertTrue(table.contains("wrk is not installed"), table);
+      return;
+    }
+    assertEquals(12, results.wrk().size(), table); // 3 GET by id, 5 feature costs, 4 pages
+    List<Executable> checks = new ArrayList<>();
+    for (WrkSection.Result row : results.wrk()) {
+      checks.add(() -> {
+        assertTrue(row.requestsPerSecond() > 0, row + ": no answer");
+        assertEquals(0, row.errors(), row + ": " + row.firstError());
+        assertTrue(row.p50Millis() > 0 && row.p99Millis() >= row.p50Millis(), "percentiles " + row);
+      });
+    }
+    assertAll(checks);
+  }
+
+  @Test
   void theHeapFiguresAreMeasuredAndTheRequestLogIsFull() {
     BenchmarkResults.Memory memory = results.memory();
     assertTrue(memory.emptyBytes() > 0);
@@ -69,11 +88,14 @@ class BenchmarkSmokeTest {
   @Test
   void everyRowOfTheTableIsFilled() {
     String[] blocks = table.split("\n\n");
-    assertEquals(3, blocks.length, table);
-    List<String> loadRows = rows(blocks[1]);
-    List<String> figureRows = rows(blocks[2]);
-    assertEquals(7, loadRows.size(), table); // five simulator workloads, plain WireMock, the ratio
-    assertEquals(8, figureRows.size(), table); // two goals, start-up, four heap figures, conformance
+    assertEquals(4, blocks.length, table);
+    List<String> loadRows = new ArrayList<>(rows(blocks[1]));
+    loadRows.addAll(rows(blocks[2]));
+    List<String> figureRows = rows(blocks[3]);
+    // five simulator workloads, plain WireMock, the ratio; then the wrk rows, if any
+    assertEquals(7 + results.wrk().size(), loadRows.size(), table);
+    // two wrk goals if wrk ran, two Java-client goals, start-up, four heap figures, conformance
+    assertEquals((results.wrk().isEmpty() ? 0 : 2) + 8, figureRows.size(), table);
     List<Executable> checks = new ArrayList<>();
     for (String row : loadRows) {
       checks.add(() -> assertTrue(cells(row).stream().noneMatch(String::isBlank), "empty cell in " + row));

@@ -30,11 +30,16 @@ import java.nio.file.Path;
  *
  * It stops as well when its parent goes away (standard input closes). {@code ServerMain simulator}
  * starts the simulator empty, with the request log on at its default size; {@code ServerMain
- * wiremock} starts plain WireMock, which answers 404 until it is given its stub.
+ * wiremock-best} and {@code wiremock-default} start plain WireMock, which answers 404 until it is
+ * given its stub.
  */
 public final class ServerMain {
   /** The path of every GET-by-id request: the plain WireMock stub answers all of them. */
   static final String SHOW_PATH_PATTERN = "/numbers/[0-9]+\\.json";
+  /** Plain WireMock at its best: journal off, no per-request log formatting, its default threads. */
+  static final String WIREMOCK_BEST = "wiremock-best";
+  /** Plain WireMock as {@code new WireMockServer(options().port(0))} gives it: journal and logging on. */
+  static final String WIREMOCK_DEFAULT = "wiremock-default";
 
   private ServerMain() {}
 
@@ -46,12 +51,12 @@ public final class ServerMain {
       Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).empty().build());
       port = simulator.port();
       stop = simulator::stop;
-    } else if (args.length == 1 && args[0].equals("wiremock")) {
-      wiremock = plainWireMock();
+    } else if (args.length == 1 && (args[0].equals(WIREMOCK_BEST) || args[0].equals(WIREMOCK_DEFAULT))) {
+      wiremock = plainWireMock(args[0].equals(WIREMOCK_BEST));
       port = wiremock.port();
       stop = wiremock::stop;
     } else {
-      System.err.println("usage: ServerMain simulator|wiremock");
+      System.err.println("usage: ServerMain simulator|" + WIREMOCK_BEST + "|" + WIREMOCK_DEFAULT);
       System.exit(2);
       return;
     }
@@ -76,22 +81,21 @@ public final class ServerMain {
   }
 
   /**
-   * WireMock as a user would run it for a static stub: its defaults with the request journal off
-   * and no stub files, and the simulator's one Jetty setting (one acceptor), so that the two
-   * servers differ only in how they answer a request.
+   * Plain WireMock with no stub files. At its best it is the strongest configuration a user could
+   * run for a static stub: the request journal off, WireMock's per-request log formatting off
+   * ({@code stubRequestLoggingDisabled}, a notifier that is never asked to print), and its own
+   * default acceptors and container threads. Its default is what {@code options().port(0)} gives:
+   * the journal on and every request formatted for its notifier.
    */
-  private static WireMockServer plainWireMock() throws Exception {
+  private static WireMockServer plainWireMock(boolean best) throws Exception {
     Path noFiles = Files.createTempDirectory("plain-wiremock");
     noFiles.toFile().deleteOnExit();
-    WireMockServer server =
-        new WireMockServer(
-            WireMockConfiguration.options()
-                .port(0)
-                .bindAddress("127.0.0.1")
-                .disableRequestJournal()
-                .jettyAcceptors(1)
-                .usingFilesUnderDirectory(noFiles.toString())
-                .notifier(new ConsoleNotifier(false)));
+    WireMockConfiguration options =
+        WireMockConfiguration.options().port(0).bindAddress("127.0.0.1").usingFilesUnderDirectory(noFiles.toString());
+    if (best) {
+      options = options.disableRequestJournal().stubRequestLoggingDisabled(true).notifier(new ConsoleNotifier(false));
+    }
+    WireMockServer server = new WireMockServer(options);
     server.start();
     return server;
   }

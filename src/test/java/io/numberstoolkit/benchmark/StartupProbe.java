@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,11 +14,13 @@ import java.util.regex.Pattern;
 
 /**
  * Start-up of {@code simulate} as a user runs it: from starting the process to the first 200
- * answer to {@code GET /numbers.json}. It uses the packaged jar when there is one ({@code
- * -Dbenchmark.jar=PATH}), and otherwise the classes on this JVM's classpath.
+ * answer to {@code GET /numbers.json}. It uses the packaged jar when there is one
+ * ({@link JavaCommand#toolkit}), and otherwise the classes on this JVM's classpath.
  */
 final class StartupProbe {
-  private static final Pattern BANNER = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
+  /** simulate's banner line, or the proxy's. */
+  private static final Pattern BANNER =
+      Pattern.compile("(?:listening on|Validating proxy at) http://127\\.0\\.0\\.1:(\\d+)");
   private static final Duration GIVE_UP_AFTER = Duration.ofSeconds(60);
 
   /** Each run's wall time to the first 200, and the CPU time its process had used by then. */
@@ -44,16 +44,7 @@ final class StartupProbe {
   private StartupProbe() {}
 
   static Startup measure(int runs) throws IOException, InterruptedException {
-    String jar = System.getProperty("benchmark.jar");
-    boolean packaged = jar != null && Files.isRegularFile(Path.of(jar));
-    List<String> command = new ArrayList<>();
-    if (packaged) {
-      command.addAll(List.of(JavaCommand.java(), "-jar", jar));
-    } else {
-      command.addAll(JavaCommand.withClasspath());
-      command.add("io.numberstoolkit.cli.Main");
-    }
-    command.addAll(List.of("simulate", "--port", "0"));
+    List<String> command = JavaCommand.toolkit("simulate", "--port", "0");
     List<Duration> wall = new ArrayList<>();
     List<Duration> cpu = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
@@ -61,7 +52,7 @@ final class StartupProbe {
       wall.add(run.wall());
       cpu.add(run.cpu());
     }
-    return new Startup(wall, cpu, packaged ? "java -jar numbers-toolkit-standalone.jar simulate" : "simulate from classes");
+    return new Startup(wall, cpu, JavaCommand.packaged() ? "java -jar numbers-toolkit-standalone.jar simulate" : "simulate from classes");
   }
 
   private static Run once(List<String> command) throws IOException, InterruptedException {
@@ -88,7 +79,7 @@ final class StartupProbe {
     }
   }
 
-  private static int portFromBanner(Process process) throws IOException {
+  static int portFromBanner(Process process) throws IOException {
     BufferedReader output =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     StringBuilder seen = new StringBuilder();
@@ -104,7 +95,7 @@ final class StartupProbe {
   }
 
   /** Keeps reading what the process prints, so it never blocks on a full pipe. */
-  private static void drainInBackground(BufferedReader output) {
+  static void drainInBackground(BufferedReader output) {
     Thread drain = new Thread(() -> {
       try {
         while (output.readLine() != null) {

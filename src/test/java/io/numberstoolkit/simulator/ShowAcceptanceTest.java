@@ -1,11 +1,14 @@
 package io.numberstoolkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.numberstoolkit.simulator.support.NumbersClient;
 import io.numberstoolkit.simulator.support.SimulatorFixture;
 import io.numberstoolkit.simulator.support.Wire;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -32,6 +35,17 @@ class ShowAcceptanceTest {
   void aCreatedNumberIsShownAsCreated(Wire wire) {
     JsonNode created = api.create(wire, "{\"afid\": \"0002\", \"cid\": \"0001\", \"sid\": \"s\"}");
     assertEquals(created, api.show(wire, created.get("id").asLong()));
+  }
+
+  /** A whole body with its length goes out in one write; chunking would add a write for the last chunk. */
+  @ParameterizedTest
+  @EnumSource(Wire.class)
+  void theAnswerSaysItsLengthAndIsNotChunked(Wire wire) {
+    Response response = api.get(wire, 5);
+    assertEquals(200, response.statusCode());
+    // The length on the wire: the client asks for gzip, so it is not the unzipped body's length.
+    assertTrue(Integer.parseInt(response.header("Content-Length")) > 0, response.headers().toString());
+    assertNull(response.header("Transfer-Encoding"));
   }
 
   @ParameterizedTest

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The contract, served by the running simulator so Swagger UI, Redoc or a client generator can
  * point at it: {@code GET /openapi.yaml} is {@code contracts/openapi.bundled.yaml} as packaged
  * (one file, no references out of it), {@code GET /openapi.json} the same document as JSON. Read
- * once at start; no key needed, since it says only what the README does; CORS as on the API.
+ * once, on the first request for either (start-up need not parse YAML for a client that never
+ * asks); no key needed, since it says only what the README does; CORS as on the API.
  */
 final class ContractDocuments {
   static final String BUNDLE = "contracts/openapi.bundled.yaml";
@@ -27,7 +29,20 @@ final class ContractDocuments {
     this.json = json;
   }
 
-  static ContractDocuments packaged() {
+  /** The packaged bundle, read on first use. */
+  static Supplier<ContractDocuments> packaged() {
+    return Packaged::documents;
+  }
+
+  private static final class Packaged {
+    static final ContractDocuments DOCUMENTS = read();
+
+    static ContractDocuments documents() {
+      return DOCUMENTS;
+    }
+  }
+
+  private static ContractDocuments read() {
     try (InputStream in = ContractDocuments.class.getClassLoader().getResourceAsStream(BUNDLE)) {
       if (in == null) {
         throw new IllegalStateException(BUNDLE + " is not packaged");

@@ -3,6 +3,7 @@ package io.numberstoolkit.simulator.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.standalone.MappingsSource;
@@ -65,6 +66,9 @@ public final class HttpLayer {
             .httpClientFactory(new LazyProxyClients())
             .httpServerFactory(jetty)
             .jettyAcceptors(1)
+            // Every answer's body is whole before it is written: a Content-Length lets Jetty send
+            // head and body in one write, where chunking costs a second write for the last chunk.
+            .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
             .asynchronousResponseEnabled(true)
             .asynchronousResponseThreads(ASYNC_RESPONSE_THREADS)
             .mappingSource(NO_STUB_FILES)

@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterV2;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.util.function.Supplier;
 
 /**
  * The simulator's way into WireMock: every non-admin request is answered here, before stub
@@ -19,9 +20,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 final class NumbersFilter implements RequestFilterV2 {
   private final NumbersApi api;
   private final Faults faults;
-  private final ContractDocuments contract;
+  private final Supplier<ContractDocuments> contract;
 
-  NumbersFilter(NumbersApi api, Faults faults, ContractDocuments contract) {
+  NumbersFilter(NumbersApi api, Faults faults, Supplier<ContractDocuments> contract) {
     this.api = api;
     this.faults = faults;
     this.contract = contract;
@@ -58,7 +59,7 @@ final class NumbersFilter implements RequestFilterV2 {
     long delay = 0;
     try {
       if (ContractDocuments.serves(request.path())) { // the contract is never faulted
-        reply = contract.reply(request);
+        reply = contract.get().reply(request);
       } else {
         Faults.Fault fault = faults.pick(request.faultHeader());
         delay = fault.delayMs();
