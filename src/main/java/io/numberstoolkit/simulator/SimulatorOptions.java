@@ -16,25 +16,27 @@ import java.util.function.Consumer;
  * <pre>{@code
  * SimulatorOptions.builder().port(0).apiKey("secret", 7L).empty().build()
  * }</pre>
+ * A class made only by its builder, not a record: a new option then changes no constructor a
+ * user's code calls, and {@link #toString()} never shows a key.
  */
-public record SimulatorOptions(
-    int port,
-    String bindAddress,
-    Map<String, List<Long>> apiKeys,
-    boolean startEmpty,
-    int seedNumbers,
-    Path campaignsFile,
-    Path dataFile,
-    long latencyMs,
-    int requestLogSize,
-    long maxBodyBytes,
-    int maxSessions,
-    String adminKey,
-    List<String> allowedOrigins,
-    String publicUrl,
-    Consumer<String> requestPrinter,
-    boolean printBodies,
-    Path stateFile) {
+public final class SimulatorOptions {
+  private final int port;
+  private final String bindAddress;
+  private final Map<String, List<Long>> apiKeys;
+  private final boolean startEmpty;
+  private final int seedNumbers;
+  private final Path campaignsFile;
+  private final Path dataFile;
+  private final long latencyMs;
+  private final int requestLogSize;
+  private final long maxBodyBytes;
+  private final int maxSessions;
+  private final String adminKey;
+  private final List<String> allowedOrigins;
+  private final String publicUrl;
+  private final Consumer<String> requestPrinter;
+  private final boolean printBodies;
+  private final Path stateFile;
 
   public static final int DEFAULT_PORT = 8080;
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
@@ -43,11 +45,102 @@ public record SimulatorOptions(
   public static final int DEFAULT_MAX_SESSIONS = 1000;
   public static final int MAX_SEED_NUMBERS = 100_000;
 
-  public SimulatorOptions {
+  private SimulatorOptions(Builder builder) {
+    port = builder.port;
+    bindAddress = builder.bindAddress;
     // In the order given: the first key's company gets the docs' example numbers (Map.copyOf
     // would scramble the order).
-    apiKeys = Collections.unmodifiableMap(new LinkedHashMap<>(apiKeys));
-    allowedOrigins = List.copyOf(allowedOrigins);
+    apiKeys = Collections.unmodifiableMap(new LinkedHashMap<>(builder.apiKeys));
+    startEmpty = builder.startEmpty;
+    seedNumbers = builder.seedNumbers;
+    campaignsFile = builder.campaignsFile;
+    dataFile = builder.dataFile;
+    latencyMs = builder.latencyMs;
+    requestLogSize = builder.requestLogSize;
+    maxBodyBytes = builder.maxBodyBytes;
+    maxSessions = builder.maxSessions;
+    adminKey = builder.adminKey;
+    allowedOrigins = List.copyOf(builder.allowedOrigins);
+    publicUrl = builder.publicUrl;
+    requestPrinter = builder.requestPrinter;
+    printBodies = builder.printBodies;
+    stateFile = builder.stateFile;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  public Map<String, List<Long>> apiKeys() {
+    return apiKeys;
+  }
+
+  public boolean startEmpty() {
+    return startEmpty;
+  }
+
+  public int seedNumbers() {
+    return seedNumbers;
+  }
+
+  public Path campaignsFile() {
+    return campaignsFile;
+  }
+
+  public Path dataFile() {
+    return dataFile;
+  }
+
+  public long latencyMs() {
+    return latencyMs;
+  }
+
+  public int requestLogSize() {
+    return requestLogSize;
+  }
+
+  public long maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  public int maxSessions() {
+    return maxSessions;
+  }
+
+  public String adminKey() {
+    return adminKey;
+  }
+
+  public List<String> allowedOrigins() {
+    return allowedOrigins;
+  }
+
+  public String publicUrl() {
+    return publicUrl;
+  }
+
+  public Consumer<String> requestPrinter() {
+    return requestPrinter;
+  }
+
+  public boolean printBodies() {
+    return printBodies;
+  }
+
+  public Path stateFile() {
+    return stateFile;
+  }
+
+  /** The options as a log may print them: keys are never shown. */
+  @Override
+  public String toString() {
+    return "SimulatorOptions[port=" + port + ", bindAddress=" + bindAddress + ", apiKeys=" + apiKeys.size()
+        + " (not shown), adminKey=" + (adminKey == null ? "none" : "(not shown)") + ", startEmpty=" + startEmpty
+        + ", seedNumbers=" + seedNumbers + ", dataFile=" + dataFile + ", stateFile=" + stateFile + "]";
   }
 
   public static SimulatorOptions defaults() {
@@ -233,9 +326,7 @@ public record SimulatorOptions(
     }
 
     public SimulatorOptions build() {
-      return new SimulatorOptions(port, bindAddress, apiKeys, startEmpty, seedNumbers, campaignsFile, dataFile,
-          latencyMs, requestLogSize, maxBodyBytes, maxSessions, adminKey, allowedOrigins, publicUrl,
-          requestPrinter, printBodies, stateFile);
+      return new SimulatorOptions(this);
     }
   }
 }
