@@ -1,9 +1,11 @@
 package io.numberstoolkit.simulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numberstoolkit.simulator.support.SimulatorFixture;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.URI;
@@ -60,6 +62,33 @@ class SlowSendersAcceptanceTest {
       for (Socket socket : senders) {
         socket.close();
       }
+    }
+  }
+
+  /**
+   * A client that pauses a second in the middle of a small body is slow, not an attacker: under
+   * Jetty's own minimum data rate (counted from the first byte, without grace) those 140 bytes
+   * "arrived at 140 bytes a second" and the create was refused with a 408. A loaded server reading a
+   * whole small body late was refused the same way.
+   */
+  @Test
+  void aSmallBodyWithAPauseIsAnsweredNotTimedOut() throws Exception {
+    URI base = URI.create(simulator.baseUrl());
+    byte[] body = "{\"number\": {\"afid\": \"0001\", \"cid\": \"111\", \"sid\": \"paused-sender\"}}"
+        .getBytes(StandardCharsets.US_ASCII);
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("POST /numbers.json HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nConnection: close"
+          + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.write(body, 0, 10);
+      out.flush();
+      Thread.sleep(1500);
+      out.write(body, 10, body.length - 10);
+      out.flush();
+      InputStream in = socket.getInputStream();
+      String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 201"), answer);
     }
   }
 

@@ -16,14 +16,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpException;
 
 /**
  * Reads a request's body before WireMock does, counting the bytes that actually arrive: the
  * {@code Content-Length} check in {@link RequestGuard} cannot see a chunked body, and WireMock
  * would read one (or inflate a gzip one) into memory whatever its size. WireMock reads every body,
  * multipart ones too, from the bytes handed on here. A body past the limit is a 413 as soon as
- * the limit is passed; one that arrives too slowly (Jetty's minimum data rate) a 408. Compressed request bodies are refused with 415: the API's docs never mention them, Rails
+ * the limit is passed; one that arrives too slowly ({@link BodyPace}) a 408. Compressed request bodies are refused with 415: the API's docs never mention them, Rails
  * does not inflate them, and an inflated body is where a 917 KB request became 900 MiB.
  */
 final class BoundedBodyFilter implements Filter {
@@ -45,18 +44,19 @@ final class BoundedBodyFilter implements Filter {
     boolean chunked = request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
     HttpServletRequest withBody = request;
     if (chunked || request.getContentLengthLong() > 0) {
+      BodyPace pace = new BodyPace();
       byte[] body;
       try {
-        body = readAtMost(request.getInputStream(), maxBodyBytes);
+        body = readAtMost(request.getInputStream(), maxBodyBytes, pace);
+      } catch (BodyPace.TooSlowException e) {
+        RequestGuard.write(response, ErrorReplies.of(408, e.getMessage(), format));
+        return;
       } catch (IOException | RuntimeException e) {
-        RequestGuard.write(response, tooSlow(e)
-            ? ErrorReplies.of(408, "the body arrived slower than " + GuardedJettyServerFactory.MIN_REQUEST_BYTES_PER_SECOND
-                + " bytes a second", format)
-            : ErrorReplies.unreadable(e, format));
+        RequestGuard.write(response, ErrorReplies.unreadable(e, format));
         return;
       }
       if (body == null) {
-        drain(request.getInputStream());
+        drain(request.getInputStream(), pace);
         RequestGuard.write(response, tooLarge(format));
         return;
       }
@@ -78,21 +78,11 @@ final class BoundedBodyFilter implements Filter {
         "the body has more than " + maxBodyBytes + " bytes; this simulator takes at most " + maxBodyBytes, format);
   }
 
-  /** Jetty's minimum data rate failed the read (it may also close the connection, answer or not). */
-  private static boolean tooSlow(Throwable e) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HttpException http && http.getCode() == 408) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Reads and drops what a body sends past the limit, up to {@link #DRAIN_BYTES}: a connection
    * closed on unread bytes is reset, and the client would lose the 413 it is being sent.
    */
-  private static void drain(InputStream in) {
+  private static void drain(InputStream in, BodyPace pace) {
     byte[] buffer = new byte[8192];
     try {
       for (long drained = 0; drained < DRAIN_BYTES; ) {
@@ -101,6 +91,7 @@ final class BoundedBodyFilter implements Filter {
           return;
         }
         drained += n;
+        pace.arrived(n);
       }
     } catch (IOException | RuntimeException gone) {
       // the client stopped sending: nothing left to drain
@@ -108,7 +99,7 @@ final class BoundedBodyFilter implements Filter {
   }
 
   /** The stream's bytes, or null as soon as there are more than {@code limit}. */
-  private static byte[] readAtMost(InputStream in, long limit) throws IOException {
+  private static byte[] readAtMost(InputStream in, long limit, BodyPace pace) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     byte[] buffer = new byte[8192];
     for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -116,6 +107,7 @@ final class BoundedBodyFilter implements Filter {
         return null;
       }
       out.write(buffer, 0, n);
+      pace.arrived(n);
     }
     return out.toByteArray();
   }

@@ -25,13 +25,6 @@ import org.eclipse.jetty.server.Server;
  * simulator's error body, never an HTML page.
  */
 final class GuardedJettyServerFactory implements HttpServerFactory {
-  /**
-   * A body must keep arriving at this rate, counted from its first byte, or its read fails: the
-   * idle timeout never fires while a client trickles a byte a second, and each such client held a
-   * request thread until every other request waited. A 16 MiB body at this rate takes 4.6 hours.
-   */
-  static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
-
   private final long maxBodyBytes;
   private final AccessFilter apiAccess;
   private final AccessFilter adminAccess;
@@ -66,9 +59,6 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
         super.applyAdditionalServerConfiguration(jettyServer, serverOptions);
         jetty = jettyServer;
         jettyServer.setErrorHandler(new JsonErrorHandler());
-        for (Connector connector : jettyServer.getConnectors()) {
-          guard(connector);
-        }
       }
 
       @Override
@@ -85,13 +75,6 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
     };
   }
 
-  private static void guard(Connector connector) {
-    HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-    if (http != null) {
-      http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
-    }
-  }
-
   /**
    * Once the server is started: listens on {@code address} too, on the port it already has (its
    * real one, when it was asked for port 0), with the same configuration as the first connector.
@@ -100,7 +83,6 @@ final class GuardedJettyServerFactory implements HttpServerFactory {
    */
   String alsoListenOn(String address, int port) {
     ServerConnector twin = connectors.apply(address, port);
-    guard(twin);
     try {
       jetty.addConnector(twin);
       twin.start();
