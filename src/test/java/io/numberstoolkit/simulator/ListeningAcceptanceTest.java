@@ -27,6 +27,9 @@ class ListeningAcceptanceTest {
         assertEquals(200, NumbersClient.of("http://[::1]:" + port).given().get("/numbers.json").statusCode());
         assertEquals(200, NumbersClient.of("http://[::1]:" + port).given().get("/__admin/numbers/sessions").statusCode(),
             "::1 is this machine for the admin too");
+        assertEquals("<http://[::1]:" + port + "/numbers.json?page=1>; rel=\"first\"", NumbersClient.of("http://[::1]:"
+            + port).given().get("/numbers.json").header("Link").split(", ")[0],
+            "links name ::1 as the client wrote it");
         assertEquals(List.of(), simulator.notices());
       } else {
         assertEquals(List.of("http://127.0.0.1:" + port), simulator.listeningUrls());

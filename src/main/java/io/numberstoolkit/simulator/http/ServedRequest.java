@@ -24,9 +24,43 @@ final class ServedRequest extends HttpServletRequestWrapper {
     } else {
       String address = request.getLocalAddr();
       scheme = "http";
-      host = address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
+      String bare = address.startsWith("[") ? address.substring(1, address.length() - 1) : address;
+      host = bare.contains(":") ? "[" + shortIpv6(bare) + "]" : bare;
       port = request.getLocalPort();
     }
+  }
+
+  /**
+   * An IPv6 address as people write it (RFC 5952): {@code ::1}, not the {@code 0:0:0:0:0:0:0:1}
+   * Java reports, so a {@code Location} or {@code Link} reads as the URL the client used.
+   */
+  static String shortIpv6(String address) {
+    String[] groups = address.split(":", -1);
+    if (groups.length != 8 || address.contains("%")) {
+      return address;
+    }
+    int bestStart = -1;
+    int bestLength = 1; // a single zero group stays "0"
+    for (int i = 0; i < 8; i++) {
+      groups[i] = groups[i].replaceFirst("^0+(?=.)", "").toLowerCase(java.util.Locale.ROOT);
+    }
+    for (int i = 0; i < 8; ) {
+      int j = i;
+      while (j < 8 && groups[j].equals("0")) {
+        j++;
+      }
+      if (j - i > bestLength) {
+        bestStart = i;
+        bestLength = j - i;
+      }
+      i = j == i ? i + 1 : j;
+    }
+    if (bestStart < 0) {
+      return String.join(":", groups);
+    }
+    String head = String.join(":", java.util.Arrays.copyOfRange(groups, 0, bestStart));
+    String tail = String.join(":", java.util.Arrays.copyOfRange(groups, bestStart + bestLength, 8));
+    return head + "::" + tail;
   }
 
   static ServedRequest of(HttpServletRequest request, URI publicUrl) {
