@@ -35,6 +35,10 @@ final class DeletedIds {
     ids.remove(entry(caller, id));
   }
 
+  synchronized boolean isEmpty() {
+    return ids.isEmpty();
+  }
+
   synchronized boolean wasDeleted(String caller, long id) {
     return ids.containsKey(entry(caller, id));
   }

@@ -178,6 +178,9 @@ final class ExchangeChecker implements ResponseTransformerV2 {
    * follows them stays behind the proxy. The checks ran on the target's answer as it came.
    */
   private HttpHeaders pointedAtProxy(HttpHeaders headers, LoggedRequest request) {
+    if (!headers.getHeader("Link").isPresent() && !headers.getHeader("Location").isPresent()) {
+      return headers;
+    }
     String proxyOrigin;
     try {
       proxyOrigin = origin(URI.create(request.getAbsoluteUrl()));

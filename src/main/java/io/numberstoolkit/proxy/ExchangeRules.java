@@ -57,7 +57,6 @@ final class ExchangeRules {
         ResponseContract.read(exchange.asSuiteExchange(), exchange.format(), false);
     reading.problems().forEach(problem -> violations.add(ProxyViolation.answer("RESPONSE_CONTRACT", problem)));
     JsonNode body = reading.body();
-    String caller = caller(exchange);
     if (exchange.successful() && body != null && reading.problems().isEmpty()) {
       switch (operation) {
         case LIST -> page(exchange, body, violations);
@@ -68,7 +67,7 @@ final class ExchangeRules {
       }
       xmlForm(exchange, operation, body, violations);
     }
-    remember(exchange, operation, route.get(), body, caller, violations);
+    remember(exchange, operation, route.get(), body, violations);
     return violations;
   }
 
@@ -200,22 +199,27 @@ final class ExchangeRules {
     differences.forEach(difference -> violations.add(ProxyViolation.answer("XML_FORM", difference)));
   }
 
-  /** Deletes and creates the memory keeps; a show of a deleted id must not find it (404 or 410 both documented). */
-  private void remember(ProxiedExchange exchange, Operation operation, Route route, JsonNode body, String caller,
+  /**
+   * Deletes and creates the memory keeps; a show of a deleted id must not find it (404 or 410 both
+   * documented). The caller's digest is taken only when the memory is used: it reads the request
+   * body again, and most exchanges are reads of a memory that holds nothing.
+   */
+  private void remember(ProxiedExchange exchange, Operation operation, Route route, JsonNode body,
       List<ProxyViolation> violations) {
     switch (operation) {
       case DELETE -> {
         if (exchange.successful()) {
-          deleted.deleted(caller, route.id());
+          deleted.deleted(caller(exchange), route.id());
         }
       }
       case CREATE -> {
-        if (exchange.successful() && body != null && body.path("number").path("id").canConvertToLong()) {
-          deleted.created(caller, body.path("number").path("id").asLong());
+        if (exchange.successful() && body != null && body.path("number").path("id").canConvertToLong()
+            && !deleted.isEmpty()) {
+          deleted.created(caller(exchange), body.path("number").path("id").asLong());
         }
       }
       case SHOW -> {
-        if (exchange.successful() && deleted.wasDeleted(caller, route.id())) {
+        if (exchange.successful() && !deleted.isEmpty() && deleted.wasDeleted(caller(exchange), route.id())) {
           violations.add(ProxyViolation.answer("GONE_AFTER_DELETE", "number " + route.id() + " was deleted (an"
               + " acknowledged DELETE through this proxy) and is shown again with " + exchange.status()
               + "; the documents answer 404 or 410"));

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
+import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.numberstoolkit.contract.ContractValidator;
 import io.numberstoolkit.proxy.record.NumberRecorder;
@@ -71,6 +72,9 @@ public final class ValidatingProxy implements AutoCloseable {
         .httpServerFactory(GuardedServers.of(options.maxBodyBytes(), options.bindAddress(), null,
             options.adminKey(), false, options.allowedOrigins()))
         .jettyAcceptors(1)
+        // The checked answer is whole before it is written: a Content-Length lets Jetty send head
+        // and body in one write, where chunking costs a second write for the last chunk.
+        .useChunkedTransferEncoding(Options.ChunkedEncodingPolicy.NEVER)
         .mappingSource(HttpLayer.NO_STUB_FILES)
         .notifier(new ConsoleNotifier(false));
     WireMockServer server = new WireMockServer(config);
