@@ -67,6 +67,7 @@ public final class ValidatingProxy implements AutoCloseable {
         .extensionScanningEnabled(false)
         .extensions(checker, new ProxyAdminApi(log))
         .disableRequestJournal()
+        .http2PlainDisabled(true) // HTTP/1.1 only, as the simulator it guards like
         .stubRequestLoggingDisabled(true)
         .httpClientFactory(TargetClient.factory(client))
         .httpServerFactory(GuardedServers.of(options.maxBodyBytes(), options.bindAddress(), null,

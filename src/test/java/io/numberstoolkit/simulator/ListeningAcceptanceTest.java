@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.numberstoolkit.simulator.support.Ipv6Loopback;
 import io.numberstoolkit.simulator.support.NumbersClient;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.Scanner;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +60,20 @@ class ListeningAcceptanceTest {
   void anotherBindListensThereOnly() throws Exception {
     try (Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).bindAddress("0.0.0.0").build())) {
       assertEquals(List.of("http://0.0.0.0:" + simulator.port()), simulator.listeningUrls());
+    }
+  }
+
+  /** HTTP/1.1 as the Rails service speaks it: an h2c upgrade is declined and answered in HTTP/1.1. */
+  @Test
+  void anHttp2UpgradeIsAnsweredInHttp11() throws Exception {
+    try (Simulator simulator = Simulator.start(SimulatorOptions.builder().port(0).build());
+        Socket socket = new Socket("127.0.0.1", simulator.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write(("GET /numbers/5.json HTTP/1.1\r\nHost: 127.0.0.1:" + simulator.port() + "\r\nConnection: Upgrade, "
+          + "HTTP2-Settings\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      assertEquals("HTTP/1.1 200 OK", new Scanner(socket.getInputStream(), StandardCharsets.US_ASCII).nextLine());
     }
   }
 }
