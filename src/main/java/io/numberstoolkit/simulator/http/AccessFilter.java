@@ -81,6 +81,7 @@ final class AccessFilter implements Filter {
     }
     String host = request.getHeader("Host");
     if (!hosts.allows(host)) {
+      BoundedBodyFilter.drain(request);
       RequestGuard.write(response, ErrorReplies.of(403, HostCheck.refusal(host), format));
       return;
     }
@@ -90,6 +91,8 @@ final class AccessFilter implements Filter {
       refusal = admin.refusal(request);
     }
     if (refusal != null) {
+      // Read what was sent first: a connection closed on unread bytes is reset, losing the answer
+      BoundedBodyFilter.drain(request);
       RequestGuard.write(response, ErrorReplies.of(refusal, format).withHeaders(corsHeaders));
       return;
     }

@@ -82,6 +82,15 @@ final class BoundedBodyFilter implements Filter {
    * Reads and drops what a body sends past the limit, up to {@link #DRAIN_BYTES}: a connection
    * closed on unread bytes is reset, and the client would lose the 413 it is being sent.
    */
+  /** What a request sent that is not going to be read, dropped (bounded) so its sender reads the refusal. */
+  static void drain(HttpServletRequest request) {
+    try {
+      drain(request.getInputStream(), new BodyPace());
+    } catch (IOException | RuntimeException gone) {
+      // nothing left to drain
+    }
+  }
+
   private static void drain(InputStream in, BodyPace pace) {
     byte[] buffer = new byte[8192];
     try {
